@@ -1,0 +1,2 @@
+/** What the web and API layers call to read and change enterprises. */
+package org.ebox.enterprise.boundary;

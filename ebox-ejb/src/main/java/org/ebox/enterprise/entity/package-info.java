@@ -1,0 +1,2 @@
+/** Enterprises that own an e-Box, identified by their CBE enterprise number. */
+package org.ebox.enterprise.entity;

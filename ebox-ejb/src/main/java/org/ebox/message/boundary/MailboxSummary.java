@@ -1,0 +1,38 @@
+package org.ebox.message.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+
+/** The figures of one e-Box at a glance (the contract's Ebox summary and the home page's counters). */
+@Stateless
+public class MailboxSummary {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Counts the messages that have not expired, in one query on the box's index. */
+    public Summary of(EnterpriseNumber enterprise, OffsetDateTime now) {
+        Object[] row = em.createQuery("""
+                        select count(m),
+                               sum(case when m.readAt is null then 1 else 0 end),
+                               sum(case when m.registeredMail = true and m.pickedUpAt is null then 1 else 0 end),
+                               max(m.receiptDate)
+                        from Message m
+                        where m.enterpriseNumber = :enterprise and m.expirationDate > :now""", Object[].class)
+                .setParameter("enterprise", enterprise.value())
+                .setParameter("now", now)
+                .getSingleResult();
+        return new Summary(asLong(row[0]), asLong(row[1]), asLong(row[2]), (OffsetDateTime) row[3]);
+    }
+
+    private static long asLong(Object number) {
+        return number == null ? 0 : ((Number) number).longValue();
+    }
+
+    /** What a box holds now. */
+    public record Summary(long messages, long unread, long registeredMailToPickUp, OffsetDateTime lastReceipt) {
+    }
+}

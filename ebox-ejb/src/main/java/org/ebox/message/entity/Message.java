@@ -1,0 +1,283 @@
+package org.ebox.message.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.ebox.common.entity.TranslatedText;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.institution.entity.MessageType;
+import org.ebox.institution.entity.SenderApplication;
+import org.ebox.institution.entity.SenderOrganization;
+
+/**
+ * A document an institution published in one enterprise's e-Box. Its id is random so that ids reveal nothing about
+ * other boxes. The enterprise reads it, masks it, picks up registered mail, and may answer it when replies are allowed;
+ * it expires at the end of its type's validity period.
+ */
+@Entity
+@Table(name = "message")
+public class Message {
+
+    @Id
+    @Column(name = "message_id", length = 36)
+    private String messageId;
+
+    @Column(name = "enterprise_number", length = 10, nullable = false)
+    private String enterpriseNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sender_organization_id")
+    private SenderOrganization senderOrganization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sender_application_id")
+    private SenderApplication senderApplication;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "message_type_id")
+    private MessageType messageType;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "nl", column = @Column(name = "subject_nl")),
+            @AttributeOverride(name = "fr", column = @Column(name = "subject_fr")),
+            @AttributeOverride(name = "de", column = @Column(name = "subject_de")),
+            @AttributeOverride(name = "en", column = @Column(name = "subject_en"))})
+    private TranslatedText subject;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "nl", column = @Column(name = "body_nl")),
+            @AttributeOverride(name = "fr", column = @Column(name = "body_fr")),
+            @AttributeOverride(name = "de", column = @Column(name = "body_de")),
+            @AttributeOverride(name = "en", column = @Column(name = "body_en"))})
+    private TranslatedText body;
+
+    @Column(name = "body_main_content", nullable = false)
+    private boolean bodyMainContent;
+
+    @Column(name = "receipt_date", nullable = false)
+    private OffsetDateTime receiptDate;
+
+    @Column(name = "expiration_date", nullable = false)
+    private OffsetDateTime expirationDate;
+
+    @Column(name = "registered_mail", nullable = false)
+    private boolean registeredMail;
+
+    @Column(name = "reply_authorized", nullable = false)
+    private boolean replyAuthorized;
+
+    @Column(name = "read_at")
+    private OffsetDateTime readAt;
+
+    @Column(name = "read_by", length = 36)
+    private String readBy;
+
+    @Column(nullable = false)
+    private boolean visible = true;
+
+    @Column(name = "picked_up_at")
+    private OffsetDateTime pickedUpAt;
+
+    @Column(name = "picked_up_by", length = 36)
+    private String pickedUpBy;
+
+    @Column(name = "original_message_id", length = 36)
+    private String originalMessageId;
+
+    /** The contract's businessDataList as its JSON text: shown and returned as sent, never interpreted. */
+    @Column(name = "business_data")
+    private String businessData;
+
+    @Embedded
+    private AttentionOf attentionOf;
+
+    @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Message() {
+    }
+
+    public Message(EnterpriseNumber recipient, SenderApplication application, MessageType type, TranslatedText subject,
+                   OffsetDateTime receiptDate) {
+        this.messageId = UUID.randomUUID().toString();
+        this.enterpriseNumber = recipient.value();
+        this.senderApplication = Objects.requireNonNull(application);
+        this.senderOrganization = application.getOrganization();
+        this.messageType = Objects.requireNonNull(type);
+        this.subject = Objects.requireNonNull(subject);
+        this.receiptDate = Objects.requireNonNull(receiptDate);
+        this.expirationDate = type.getValidityPeriod().expiryAfter(receiptDate);
+    }
+
+    public Attachment attach(TranslatedText title, String fileName, String mediaType, StoredContent content,
+                             boolean mainContent) {
+        Attachment attachment = new Attachment(this, attachments.size(), title, fileName, mediaType, content,
+                mainContent);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    public void withBody(TranslatedText body, boolean bodyMainContent) {
+        this.body = body;
+        this.bodyMainContent = bodyMainContent;
+    }
+
+    public void asRegisteredMail() {
+        this.registeredMail = true;
+    }
+
+    public void allowReplies() {
+        this.replyAuthorized = true;
+    }
+
+    public void forTheAttentionOf(AttentionOf attentionOf) {
+        this.attentionOf = attentionOf;
+    }
+
+    public void asReplyTo(String originalMessageId) {
+        this.originalMessageId = originalMessageId;
+    }
+
+    public void withBusinessData(String businessDataJson) {
+        this.businessData = businessDataJson;
+    }
+
+    /** The first opening counts: later readers do not change when and by whom it was read. */
+    public void markRead(String personId, OffsetDateTime when) {
+        if (readAt == null) {
+            readAt = when;
+            readBy = personId;
+        }
+    }
+
+    /** Registered mail is picked up once; the first pickup is the one that counts as receipt. */
+    public void pickUp(String personId, OffsetDateTime when) {
+        if (registeredMail && pickedUpAt == null) {
+            pickedUpAt = when;
+            pickedUpBy = personId;
+        }
+    }
+
+    public void mask() {
+        visible = false;
+    }
+
+    public void makeVisible() {
+        visible = true;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public boolean isExpiredAt(OffsetDateTime now) {
+        return !expirationDate.isAfter(now);
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public EnterpriseNumber getEnterpriseNumber() {
+        return new EnterpriseNumber(enterpriseNumber);
+    }
+
+    public SenderOrganization getSenderOrganization() {
+        return senderOrganization;
+    }
+
+    public SenderApplication getSenderApplication() {
+        return senderApplication;
+    }
+
+    public MessageType getMessageType() {
+        return messageType;
+    }
+
+    public TranslatedText getSubject() {
+        return subject;
+    }
+
+    public TranslatedText getBody() {
+        return body;
+    }
+
+    public boolean isBodyMainContent() {
+        return bodyMainContent;
+    }
+
+    public OffsetDateTime getReceiptDate() {
+        return receiptDate;
+    }
+
+    public OffsetDateTime getExpirationDate() {
+        return expirationDate;
+    }
+
+    public boolean isRegisteredMail() {
+        return registeredMail;
+    }
+
+    public boolean isReplyAuthorized() {
+        return replyAuthorized;
+    }
+
+    public OffsetDateTime getReadAt() {
+        return readAt;
+    }
+
+    public String getReadBy() {
+        return readBy;
+    }
+
+    public boolean isVisible() {
+        return visible;
+    }
+
+    public OffsetDateTime getPickedUpAt() {
+        return pickedUpAt;
+    }
+
+    public String getPickedUpBy() {
+        return pickedUpBy;
+    }
+
+    public String getOriginalMessageId() {
+        return originalMessageId;
+    }
+
+    public String getBusinessData() {
+        return businessData;
+    }
+
+    public AttentionOf getAttentionOf() {
+        return attentionOf;
+    }
+
+    public List<Attachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+}

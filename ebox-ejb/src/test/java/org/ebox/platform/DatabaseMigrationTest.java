@@ -1,0 +1,171 @@
+package org.ebox.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The migrations on the database the build points at: H2 by default, PostgreSQL when CI sets ebox.test.db.url.
+ * They run in a schema of their own, cleaned before and after, so they never touch the application's tables.
+ */
+class DatabaseMigrationTest {
+
+    private static final String SCHEMA = "MIGRATION_CHECK";
+
+    private DataSource dataSource;
+    private Flyway flyway;
+
+    @BeforeEach
+    void cleanSchema() {
+        dataSource = testDataSource();
+        flyway = DatabaseMigration.configuration(dataSource, getClass().getClassLoader())
+                .schemas(schemaName())
+                .cleanDisabled(false)
+                .load();
+        flyway.clean();
+    }
+
+    @AfterEach
+    void dropSchema() {
+        flyway.clean();
+    }
+
+    @Test
+    void migrationsCreateEveryTableOnAnEmptyDatabase() throws SQLException {
+        MigrateResult result = flyway.migrate();
+        assertTrue(result.success);
+        assertTrue(result.migrationsExecuted >= 1);
+        try (Connection connection = connection()) {
+            Set<String> tables = new HashSet<>();
+            try (ResultSet rs = connection.getMetaData().getTables(null, schemaName(), "%", new String[]{"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            assertTrue(tables.containsAll(Set.of("enterprise", "sender_organization", "sender_application",
+                    "message_type", "message_type_sender", "message", "attachment", "person", "enterprise_access")),
+                    "tables: " + tables);
+        }
+    }
+
+    @Test
+    void secondRunAppliesNothing() {
+        flyway.migrate();
+        assertEquals(0, flyway.migrate().migrationsExecuted);
+    }
+
+    @Test
+    void messageIndexesServeTheBoxQueries() throws SQLException {
+        flyway.migrate();
+        try (Connection connection = connection()) {
+            Set<String> indexes = new HashSet<>();
+            try (ResultSet rs = connection.getMetaData().getIndexInfo(null, schemaName(), table("message"), false,
+                    true)) {
+                while (rs.next()) {
+                    if (rs.getString("INDEX_NAME") != null) {
+                        indexes.add(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            assertTrue(indexes.containsAll(Set.of("message_box_by_receipt", "message_box_unread", "message_by_expiry")),
+                    "indexes: " + indexes);
+        }
+    }
+
+    @Test
+    void receiptDateKeepsTheInstantAcrossTimeZones() throws SQLException {
+        flyway.migrate();
+        OffsetDateTime opened = OffsetDateTime.parse("2026-06-30T23:30:00+02:00");
+        try (Connection connection = connection()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into enterprise (enterprise_number, name, domain, ebox_opened_at) values (?, ?, ?, ?)")) {
+                insert.setString(1, "0403170701");
+                insert.setString(2, "Zone SA");
+                insert.setString(3, "NSSO_EMPLOYER");
+                insert.setObject(4, opened);
+                insert.executeUpdate();
+            }
+            try (Statement select = connection.createStatement();
+                 ResultSet rs = select.executeQuery("select ebox_opened_at from enterprise")) {
+                assertTrue(rs.next());
+                assertEquals(opened.toInstant(), rs.getObject(1, OffsetDateTime.class).toInstant());
+            }
+        }
+    }
+
+    @Test
+    void unknownDomainIsRefusedByTheDatabase() throws SQLException {
+        flyway.migrate();
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "insert into enterprise (enterprise_number, name, domain) values ('0403170701', 'X', 'OTHER')"));
+        }
+    }
+
+    @Test
+    void consentWithoutItsAuthorIsRefusedByTheDatabase() throws SQLException {
+        flyway.migrate();
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            assertThrows(SQLException.class, () -> statement.executeUpdate("insert into enterprise"
+                    + " (enterprise_number, name, domain, fully_digital_at) values"
+                    + " ('0403170701', 'X', 'NSSO_EMPLOYER', CURRENT_TIMESTAMP)"));
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setSchema(schemaName());
+        return connection;
+    }
+
+    private boolean postgres() {
+        return url().startsWith("jdbc:postgresql:");
+    }
+
+    private String schemaName() {
+        return postgres() ? SCHEMA.toLowerCase(Locale.ROOT) : SCHEMA;
+    }
+
+    private String table(String name) {
+        return postgres() ? name : name.toUpperCase(Locale.ROOT);
+    }
+
+    private static String url() {
+        return System.getProperty("ebox.test.db.url", "jdbc:h2:mem:migration;DB_CLOSE_DELAY=-1;MODE=LEGACY");
+    }
+
+    private static DataSource testDataSource() {
+        String user = System.getProperty("ebox.test.db.user", "sa");
+        String password = System.getProperty("ebox.test.db.password", "sa");
+        if (url().startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(url());
+            pg.setUser(user);
+            pg.setPassword(password);
+            return pg;
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url());
+        h2.setUser(user);
+        h2.setPassword(password);
+        return h2;
+    }
+}

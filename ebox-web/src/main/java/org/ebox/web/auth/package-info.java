@@ -1,0 +1,2 @@
+/** Login and logout pages. */
+package org.ebox.web.auth;

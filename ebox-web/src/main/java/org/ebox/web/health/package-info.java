@@ -1,0 +1,2 @@
+/** MicroProfile Health checks, served by Payara at /health. */
+package org.ebox.web.health;

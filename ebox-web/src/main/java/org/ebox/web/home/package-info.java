@@ -1,0 +1,2 @@
+/** The home page after login. */
+package org.ebox.web.home;

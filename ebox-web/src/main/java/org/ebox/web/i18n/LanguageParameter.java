@@ -1,0 +1,33 @@
+package org.ebox.web.i18n;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The language switch is a set of plain links (?lang=fr): they work without JavaScript, from the keyboard, and can be
+ * bookmarked. This filter applies the choice before the page renders.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageParameter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Language language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String code = request.getParameter("lang");
+        if (code != null && Language.SUPPORTED.contains(code) && "GET".equals(request.getMethod())) {
+            language.choose(code);
+        }
+        chain.doFilter(request, response);
+    }
+}
