@@ -1,0 +1,48 @@
+package org.ebox.web.it;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.ebox.message.entity.Attachment;
+
+/** Independent queries over the database, for tests to compare what the services answer with what is stored. */
+@Stateless
+public class DemoWorld {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    public long countMessages(String enterpriseNumber, String condition, OffsetDateTime now) {
+        var query = em.createQuery("select count(m) from Message m where m.enterpriseNumber = :e and " + condition,
+                        Long.class)
+                .setParameter("e", enterpriseNumber);
+        if (condition.contains(":now")) {
+            query.setParameter("now", now);
+        }
+        return query.getSingleResult();
+    }
+
+    public long countExpiringBetween(String enterpriseNumber, OffsetDateTime from, OffsetDateTime to) {
+        return em.createQuery("select count(m) from Message m where m.enterpriseNumber = :e"
+                        + " and m.expirationDate > :from and m.expirationDate < :to", Long.class)
+                .setParameter("e", enterpriseNumber)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+    }
+
+    public List<String> enterpriseNumbers() {
+        return em.createQuery("select e.enterpriseNumber from Enterprise e order by e.enterpriseNumber", String.class)
+                .getResultList();
+    }
+
+    public List<Attachment> attachments() {
+        return em.createQuery("select a from Attachment a", Attachment.class).getResultList();
+    }
+}

@@ -1,0 +1,18 @@
+package org.ebox.web.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The tests deploy the very WAR that the build made and the start command runs, not a hand-picked archive. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive eboxWar() {
+        File war = new File(System.getProperty("ebox.war", "target/ebox-web.war"));
+        return ShrinkWrap.create(ZipImporter.class, "ebox-web.war").importFrom(war).as(WebArchive.class);
+    }
+}

@@ -1,0 +1,226 @@
+package org.ebox.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person in a real browser: logs in, sees the home page with the person's and the enterprise's details from the
+ * database, in four languages, switches enterprise, logs out. Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginAndHomeBrowserIT {
+
+    /** The demo enterprises, as the demo loader writes them to the database. */
+    private static final String ZINNEKE = "Brasserie Zinneke SRL";
+    private static final String ZINNEKE_NUMBER = EnterpriseNumber.withCheckDigits("08123456").formatted();
+    private static final String LUMIERE = "Atelier Lumière SA";
+
+    private static final Map<String, String> HOME_TITLE = Map.of(
+            "en", "Home", "fr", "Accueil", "nl", "Startpagina", "de", "Startseite");
+    private static final Map<String, String> LOGIN_TITLE = Map.of(
+            "en", "Log in", "fr", "Se connecter", "nl", "Aanmelden", "de", "Anmelden");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.eboxWar();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        browser.get(base.toString());
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void visitorWhoIsNotLoggedInIsSentToTheLoginPage() {
+        browser.get(url("app/home.xhtml"));
+        waitFor(By.id("login:username"));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+        browser.get(url(""));
+        waitFor(By.id("login:username"));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "the root address leads to the login too");
+    }
+
+    @Test
+    void coLocalAdministratorSeesHerNameAndTheEnterpriseNameNumberAndEmailAfterLogin() {
+        logIn("cola.zinneke", "demo");
+        assertTrue(text("person-name").contains("Marie Claes"), text("person-name"));
+        assertEquals(ZINNEKE, text("enterprise-name"));
+        assertEquals(ZINNEKE_NUMBER, text("enterprise-number"));
+        assertEquals("info@zinneke.example", text("enterprise-email"));
+        assertTrue(Integer.parseInt(text("count-messages")) >= 200);
+        assertTrue(Integer.parseInt(text("count-unread")) > 0);
+        Browser.screenshot(browser, "home-after-login");
+    }
+
+    @Test
+    void personsPreferredLanguageIsUsedAfterLoginUnlessChosenBefore() {
+        logIn("la.zinneke", "demo");
+        assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"), "Luc prefers Dutch");
+        assertEquals(HOME_TITLE.get("nl"), browser.findElement(By.tagName("h1")).getText());
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("login.xhtml?lang=de"));
+        logInHere("la.zinneke", "demo");
+        assertEquals(HOME_TITLE.get("de"), browser.findElement(By.tagName("h1")).getText(), "his own choice wins");
+    }
+
+    @Test
+    void loginAndHomePagesAreShownInEnglishFrenchDutchAndGerman() throws Exception {
+        for (String language : HOME_TITLE.keySet()) {
+            browser.get(url("login.xhtml?lang=" + language));
+            assertEquals(LOGIN_TITLE.get(language), waitFor(By.id("login-heading")).getText());
+            assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+            Path shot = Browser.screenshot(browser, "login-" + language);
+            assertTrue(Files.size(shot) > 10_000, "a screenshot with content");
+        }
+        logIn("la.lumiere", "demo");
+        for (String language : HOME_TITLE.keySet()) {
+            browser.get(url("app/home.xhtml?lang=" + language));
+            assertEquals(HOME_TITLE.get(language), waitFor(By.tagName("h1")).getText());
+            assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
+            Browser.screenshot(browser, "home-" + language);
+        }
+    }
+
+    @Test
+    void personActingForTwoEnterprisesSeesTheFirstByNameAndSwitchesToTheOther() {
+        logIn("la.zinneke", "demo");
+        assertEquals(LUMIERE, text("enterprise-name"));
+        new Select(browser.findElement(By.id("enterpriseSwitch:enterprise"))).selectByVisibleText(ZINNEKE);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("enterprise-name"), ZINNEKE));
+        assertEquals(ZINNEKE_NUMBER, text("enterprise-number"));
+        Browser.screenshot(browser, "home-switched-enterprise");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAMessageInTheChosenLanguage() {
+        browser.get(url("login.xhtml?lang=fr"));
+        logInHere("la.zinneke", "not-the-password");
+        WebElement error = waitFor(By.cssSelector("#login\\:messages .ui-messages-error"));
+        assertTrue(error.getText().contains("Le nom d'utilisateur ou le mot de passe est incorrect."),
+                error.getText());
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
+        Browser.screenshot(browser, "login-refused-fr");
+    }
+
+    @Test
+    void emptyFormIsRefusedWithAMessagePerField() {
+        browser.get(url("login.xhtml?lang=en"));
+        waitFor(By.id("login:submit")).click();
+        WebElement messages = waitFor(By.cssSelector("#login\\:messages .ui-messages-error"));
+        assertTrue(messages.getText().contains("Enter your username."), messages.getText());
+        assertTrue(messages.getText().contains("Enter your password."), messages.getText());
+    }
+
+    @Test
+    void loginWorksWithTheKeyboardAlone() {
+        browser.get(url("login.xhtml?lang=en"));
+        WebElement username = waitFor(By.id("login:username"));
+        username.click();
+        username.sendKeys("la.peeters");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
+        waitFor(By.id("enterprise-name"));
+        assertEquals("Jan Peeters Consulting", text("enterprise-name"));
+    }
+
+    @Test
+    void userWithoutTheEboxAdministratorBoxIsToldWhyThereAreNoMessages() {
+        logIn("nobox.zinneke", "demo");
+        assertTrue(browser.findElement(By.id("no-ebox")).isDisplayed());
+        assertTrue(browser.findElements(By.id("count-messages")).isEmpty(), "no figures of the box are shown");
+        Browser.screenshot(browser, "home-without-ebox");
+    }
+
+    @Test
+    void logoutEndsTheSessionAndTheHomePageAsksForLoginAgain() {
+        logIn("la.lumiere", "demo");
+        browser.findElement(By.id("logoutForm:logout")).click();
+        waitFor(By.id("logged-out"));
+        browser.get(url("app/home.xhtml"));
+        waitFor(By.id("login:username"));
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void healthEndpointReportsTheDatabaseUp() throws Exception {
+        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
+    }
+
+    private void logIn(String login, String password) {
+        browser.get(url("login.xhtml"));
+        logInHere(login, password);
+        waitFor(By.id("enterprise-name"));
+    }
+
+    private void logInHere(String login, String password) {
+        waitFor(By.id("login:username")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private String url(String path) {
+        return base.toString() + path;
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+}

@@ -1,0 +1,197 @@
+package org.ebox.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.ebox.access.boundary.PersonDirectory;
+import org.ebox.access.entity.AccessRole;
+import org.ebox.batch.NightlyJobs;
+import org.ebox.enterprise.boundary.Enterprises;
+import org.ebox.enterprise.entity.EnterpriseDomain;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.boundary.MailboxSummary;
+import org.ebox.message.boundary.MessageCensus;
+import org.ebox.message.entity.Attachment;
+import org.ebox.platform.ContentStore;
+import org.ebox.web.config.auth.EboxIdentityStore;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole stack inside Payara Micro, on the database the build points at (H2, or PostgreSQL in CI's second run):
+ * the schema is migrated, the demo world is loaded with real PDF files, the services answer what the database holds,
+ * the identity store gives the right roles, and a batch job runs to COMPLETED. One deployment for all of it, since
+ * each test class starts Payara Micro anew.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class);
+    }
+
+    @EJB
+    DemoWorld world;
+
+    @EJB
+    Enterprises enterprises;
+
+    @EJB
+    PersonDirectory persons;
+
+    @EJB
+    MailboxSummary mailboxSummary;
+
+    @EJB
+    MessageCensus census;
+
+    @EJB
+    NightlyJobs nightlyJobs;
+
+    @Inject
+    ContentStore contentStore;
+
+    @Inject
+    EboxIdentityStore identityStore;
+
+    @Test
+    void demoWorldHasEnterprisesOfBothDomainsWithTwoHundredMessagesEach() {
+        List<String> numbers = world.enterpriseNumbers();
+        assertTrue(numbers.size() >= 3, "enterprises: " + numbers);
+        numbers.forEach(number -> assertTrue(EnterpriseNumber.isValid(number), number));
+        Set<EnterpriseDomain> domains = numbers.stream()
+                .map(number -> enterprises.find(new EnterpriseNumber(number)).orElseThrow().getDomain())
+                .collect(Collectors.toSet());
+        assertEquals(EnumSet.allOf(EnterpriseDomain.class), domains);
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String number : numbers) {
+            assertTrue(world.countMessages(number, "1 = 1", now) >= 200, number);
+        }
+    }
+
+    @Test
+    void demoMessagesCoverEveryKindAUserMeets() {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String number : world.enterpriseNumbers()) {
+            assertTrue(world.countMessages(number, "m.registeredMail = true", now) > 0, "registered");
+            assertTrue(world.countMessages(number, "m.registeredMail = false", now) > 0, "ordinary");
+            assertTrue(world.countMessages(number, "m.replyAuthorized = true", now) > 0, "replyable");
+            assertTrue(world.countMessages(number, "m.readAt is null", now) > 0, "unread");
+            assertTrue(world.countMessages(number, "m.readAt is not null", now) > 0, "read");
+            assertTrue(world.countMessages(number, "m.visible = false", now) > 0, "masked");
+            assertTrue(world.countExpiringBetween(number, now, now.plusDays(7)) > 0, "expiring within a week");
+        }
+    }
+
+    @Test
+    void everyDemoAttachmentIsARealPdfWhoseBytesMatchTheStoredDigest() throws Exception {
+        List<Attachment> attachments = world.attachments();
+        assertTrue(attachments.size() >= 600, "attachments: " + attachments.size());
+        for (Attachment attachment : attachments) {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] bytes;
+            try (InputStream in = new DigestInputStream(contentStore.open(attachment.getContent()), sha256)) {
+                bytes = in.readAllBytes();
+            }
+            assertEquals(attachment.getSizeInBytes(), bytes.length);
+            assertEquals(attachment.getContent().sha256Hex(), HexFormat.of().formatHex(sha256.digest()));
+            assertEquals("application/pdf", attachment.getMediaType());
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                assertTrue(pdf.getNumberOfPages() >= 1);
+            }
+        }
+    }
+
+    @Test
+    void summaryCountsWhatTheDatabaseHoldsForEachBox() {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (String number : world.enterpriseNumbers()) {
+            MailboxSummary.Summary summary = mailboxSummary.of(new EnterpriseNumber(number), now);
+            assertEquals(world.countMessages(number, "m.expirationDate > :now", now), summary.messages());
+            assertEquals(world.countMessages(number, "m.expirationDate > :now and m.readAt is null", now),
+                    summary.unread());
+            assertEquals(world.countMessages(number,
+                    "m.expirationDate > :now and m.registeredMail = true and m.pickedUpAt is null", now),
+                    summary.registeredMailToPickUp());
+            assertTrue(summary.unread() > 0 && summary.unread() < summary.messages());
+        }
+    }
+
+    @Test
+    void onePersonActsForTwoEnterprisesAndEveryRoleIsHeldBySomeone() {
+        var person = persons.findByLogin("la.zinneke").orElseThrow();
+        assertEquals(2, persons.accessesOf(person.getPersonId()).size());
+        for (AccessRole role : AccessRole.values()) {
+            assertTrue(world.count("select count(a) from EnterpriseAccess a where a.role = "
+                    + "org.ebox.access.entity.AccessRole." + role.name()) > 0, role.name());
+        }
+    }
+
+    @Test
+    void localAdministratorGetsTheEboxRoleAndUserWithoutTheBoxDoesNot() {
+        CredentialValidationResult admin = identityStore.validate(new UsernamePasswordCredential("la.zinneke", "demo"));
+        assertEquals(CredentialValidationResult.Status.VALID, admin.getStatus());
+        assertTrue(admin.getCallerGroups().containsAll(Set.of(AccessRole.AUTHENTICATED, AccessRole.EBOX_READER,
+                "LOCAL_ADMINISTRATOR", "CO_LOCAL_ADMINISTRATOR")), admin.getCallerGroups().toString());
+
+        CredentialValidationResult boxUser = identityStore.validate(
+                new UsernamePasswordCredential("user.zinneke", "demo"));
+        assertTrue(boxUser.getCallerGroups().contains(AccessRole.EBOX_READER), "user with the e-Box Administrator box");
+
+        CredentialValidationResult noBox = identityStore.validate(
+                new UsernamePasswordCredential("nobox.zinneke", "demo"));
+        assertEquals(CredentialValidationResult.Status.VALID, noBox.getStatus());
+        assertFalse(noBox.getCallerGroups().contains(AccessRole.EBOX_READER), noBox.getCallerGroups().toString());
+
+        CredentialValidationResult cam = identityStore.validate(new UsernamePasswordCredential("cam.zinneke", "demo"));
+        assertFalse(cam.getCallerGroups().contains(AccessRole.EBOX_READER), "a Chief Access Manager only manages");
+    }
+
+    @Test
+    void wrongPasswordOrUnknownLoginIsInvalid() {
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("la.zinneke", "wrong")).getStatus());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("nobody", "demo")).getStatus());
+    }
+
+    @Test
+    void censusJobRunsToCompletedAndReportsTheCounts() {
+        long executionId = nightlyJobs.start(NightlyJobs.MAILBOX_CENSUS);
+        Set<BatchStatus> finished = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
+                BatchStatus.ABANDONED);
+        Wait.until(() -> finished.contains(BatchRuntime.getJobOperator().getJobExecution(executionId)
+                .getBatchStatus()), Duration.ofSeconds(60), "the census job to end");
+        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        MessageCensus.Census figures = census.take(OffsetDateTime.now());
+        String stepExit = BatchRuntime.getJobOperator().getStepExecutions(executionId).get(0).getExitStatus();
+        assertEquals("messages=" + figures.messages() + " expired=" + figures.expired() + " unread="
+                + figures.unread(), stepExit);
+        assertEquals(world.count("select count(m) from Message m"), figures.messages());
+    }
+}
