@@ -1,5 +1,7 @@
 package org.ebox.message.boundary;
 
+import static org.ebox.common.control.Aggregates.asLong;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,10 +28,6 @@ public class MailboxSummary {
                 .setParameter("now", now)
                 .getSingleResult();
         return new Summary(asLong(row[0]), asLong(row[1]), asLong(row[2]), (OffsetDateTime) row[3]);
-    }
-
-    private static long asLong(Object number) {
-        return number == null ? 0 : ((Number) number).longValue();
     }
 
     /** What a box holds now. */

@@ -1,5 +1,7 @@
 package org.ebox.message.boundary;
 
+import static org.ebox.common.control.Aggregates.asLong;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,10 +23,6 @@ public class MessageCensus {
                 .setParameter("now", now)
                 .getSingleResult();
         return new Census(asLong(row[0]), asLong(row[1]), asLong(row[2]));
-    }
-
-    private static long asLong(Object number) {
-        return number == null ? 0 : ((Number) number).longValue();
     }
 
     /** How many messages exist, how many have expired and how many were never read. */

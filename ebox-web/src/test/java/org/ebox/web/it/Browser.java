@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,10 +50,5 @@ public final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** For drivers typed as TakesScreenshot. */
-    static byte[] png(TakesScreenshot driver) {
-        return driver.getScreenshotAs(OutputType.BYTES);
     }
 }

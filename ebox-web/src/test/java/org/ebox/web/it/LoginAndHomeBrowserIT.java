@@ -130,6 +130,25 @@ class LoginAndHomeBrowserIT {
     }
 
     @Test
+    void loginHomeAndErrorPagesPassTheWcagAaRulesOfAxeCore() {
+        browser.get(url("login.xhtml?lang=fr"));
+        waitFor(By.id("login:username"));
+        Accessibility.assertClean(browser, "login page");
+        logInHere("la.zinneke", "wrong");
+        waitFor(By.cssSelector("#messages .message-error"));
+        Accessibility.assertClean(browser, "login page with an error");
+        logIn("la.zinneke", "demo");
+        Accessibility.assertClean(browser, "home page of a person with two enterprises");
+        browser.findElement(By.cssSelector("#alerts summary")).click();
+        Accessibility.assertClean(browser, "home page with the alerts open");
+        Browser.screenshot(browser, "home-alerts-open");
+        browser.get(url("app/no-such-page.xhtml"));
+        waitFor(By.tagName("h1"));
+        Accessibility.assertClean(browser, "not-found page");
+        Browser.screenshot(browser, "not-found");
+    }
+
+    @Test
     void personActingForTwoEnterprisesSeesTheFirstByNameAndSwitchesToTheOther() {
         logIn("la.zinneke", "demo");
         assertEquals(LUMIERE, text("enterprise-name"));
@@ -144,7 +163,7 @@ class LoginAndHomeBrowserIT {
     void wrongPasswordIsRefusedWithAMessageInTheChosenLanguage() {
         browser.get(url("login.xhtml?lang=fr"));
         logInHere("la.zinneke", "not-the-password");
-        WebElement error = waitFor(By.cssSelector("#login\\:messages .ui-messages-error"));
+        WebElement error = waitFor(By.cssSelector("#messages .message-error"));
         assertTrue(error.getText().contains("Le nom d'utilisateur ou le mot de passe est incorrect."),
                 error.getText());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
@@ -155,7 +174,8 @@ class LoginAndHomeBrowserIT {
     void emptyFormIsRefusedWithAMessagePerField() {
         browser.get(url("login.xhtml?lang=en"));
         waitFor(By.id("login:submit")).click();
-        WebElement messages = waitFor(By.cssSelector("#login\\:messages .ui-messages-error"));
+        waitFor(By.cssSelector("#messages .message-error"));
+        WebElement messages = browser.findElement(By.id("messages"));
         assertTrue(messages.getText().contains("Enter your username."), messages.getText());
         assertTrue(messages.getText().contains("Enter your password."), messages.getText());
     }

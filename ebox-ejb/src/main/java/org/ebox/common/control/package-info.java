@@ -1,0 +1,2 @@
+/** Small helpers shared by the business components' logic. */
+package org.ebox.common.control;
