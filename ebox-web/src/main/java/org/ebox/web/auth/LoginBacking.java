@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 
@@ -51,7 +52,7 @@ public class LoginBacking {
             case SUCCESS -> {
                 language.preferIfNotChosen(currentUser.getPreferredLanguage());
                 // A fresh request after login: on the first one Payara may not see the roles yet (Payara issue 4734).
-                external.redirect(external.getRequestContextPath() + HOME);
+                external.redirect(external.getRequestContextPath() + pageAfterLogin(external));
             }
             default -> {
                 ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
@@ -59,6 +60,12 @@ public class LoginBacking {
                         null));
             }
         }
+    }
+
+    /** The page the person asked for before logging in, if it was one of ours; else the home page. */
+    private static String pageAfterLogin(ExternalContext external) {
+        Object requested = external.getSessionMap().remove(EboxAuthenticationMechanism.SESSION_REQUESTED_PAGE);
+        return requested instanceof String page && page.startsWith("/app/") ? page : HOME;
     }
 
     public String getLogin() {

@@ -160,6 +160,19 @@ class LoginAndHomeBrowserIT {
     }
 
     @Test
+    void sessionIdChangesAtLoginAndTheAskedPageIsShownAfterIt() {
+        browser.get(url("app/home.xhtml?lang=de"));
+        waitFor(By.id("login:username"));
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        logInHere("la.peeters", "demo");
+        waitFor(By.id("enterprise-name"));
+        assertTrue(browser.getCurrentUrl().contains("/app/home.xhtml?lang=de"), browser.getCurrentUrl());
+        assertEquals(HOME_TITLE.get("de"), browser.findElement(By.tagName("h1")).getText());
+        String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertTrue(!before.equals(after), "a session id known before login is worth nothing after it");
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAMessageInTheChosenLanguage() {
         browser.get(url("login.xhtml?lang=fr"));
         logInHere("la.zinneke", "not-the-password");

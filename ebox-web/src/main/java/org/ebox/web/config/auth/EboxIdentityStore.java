@@ -44,6 +44,14 @@ public class EboxIdentityStore implements IdentityStore {
         return new CredentialValidationResult(person.get().getLogin(), groupsOf(person.get()));
     }
 
+    /**
+     * The groups of a person who logged in earlier in this session, read anew on every request so that a role given
+     * or taken away counts from the person's next request. Empty when the person no longer exists.
+     */
+    public Set<String> currentGroupsOf(String login) {
+        return persons.findByLogin(login).map(EboxIdentityStore::groupsOf).orElse(Set.of());
+    }
+
     static Set<String> groupsOf(Person person) {
         Set<String> groups = new HashSet<>();
         groups.add(AccessRole.AUTHENTICATED);

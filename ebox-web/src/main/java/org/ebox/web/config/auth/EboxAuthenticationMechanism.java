@@ -1,0 +1,98 @@
+package org.ebox.web.config.auth;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.ebox.access.entity.AccessRole;
+
+/**
+ * The application's one authentication mechanism (Jakarta Security 3.0 allows one per application). Browser pages use
+ * a form login on our own page, which stands in for the CSAM login of the real service; the login lives in the HTTP
+ * session, and the person's groups are read anew on each request, so a changed role counts from the next request.
+ */
+@DeclareRoles({AccessRole.AUTHENTICATED, AccessRole.EBOX_READER, "CHIEF_ACCESS_MANAGER", "LOCAL_ADMINISTRATOR",
+        "CO_LOCAL_ADMINISTRATOR", "USER"})
+@ApplicationScoped
+public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The session attribute that holds the login of the person who logged in with the form. */
+    static final String SESSION_LOGIN = EboxAuthenticationMechanism.class.getName() + ".login";
+    /** Where a person who asked for a protected page before logging in goes after login. */
+    public static final String SESSION_REQUESTED_PAGE = EboxAuthenticationMechanism.class.getName() + ".requested";
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    EboxIdentityStore persons;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return formLogin(request, context, credential);
+        }
+        String login = sessionLogin(request);
+        if (login != null) {
+            Set<String> groups = persons.currentGroupsOf(login);
+            if (!groups.isEmpty()) {
+                return context.notifyContainerAboutLogin(login, groups);
+            }
+            request.getSession().invalidate();
+        }
+        if (context.isProtected()) {
+            return toLoginPage(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            // Status 401 without an error page: the login page shows the reason itself.
+            return context.notifyContainerAboutLogin(result);
+        }
+        // A new session id at login, so that an id known before login is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(SESSION_REQUESTED_PAGE,
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (query == null ? "" : "?" + query));
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static String sessionLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(SESSION_LOGIN);
+    }
+}
