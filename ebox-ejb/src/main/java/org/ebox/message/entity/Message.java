@@ -46,6 +46,16 @@ public class Message {
     @JoinColumn(name = "sender_organization_id")
     private SenderOrganization senderOrganization;
 
+    // The identifiers of the sender and type, readable without loading those entities (lists show only the ids).
+    @Column(name = "sender_organization_id", insertable = false, updatable = false)
+    private String senderOrganizationId;
+
+    @Column(name = "sender_application_id", insertable = false, updatable = false)
+    private String senderApplicationId;
+
+    @Column(name = "message_type_id", insertable = false, updatable = false)
+    private String messageTypeId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "sender_application_id")
     private SenderApplication senderApplication;
@@ -127,6 +137,9 @@ public class Message {
         this.senderApplication = Objects.requireNonNull(application);
         this.senderOrganization = application.getOrganization();
         this.messageType = Objects.requireNonNull(type);
+        this.senderApplicationId = application.getApplicationId();
+        this.senderOrganizationId = senderOrganization.getOrganizationId();
+        this.messageTypeId = type.getMessageTypeId();
         this.subject = Objects.requireNonNull(subject);
         this.receiptDate = Objects.requireNonNull(receiptDate);
         this.expirationDate = type.getValidityPeriod().expiryAfter(receiptDate);
@@ -203,6 +216,18 @@ public class Message {
 
     public EnterpriseNumber getEnterpriseNumber() {
         return new EnterpriseNumber(enterpriseNumber);
+    }
+
+    public String getSenderOrganizationId() {
+        return senderOrganizationId;
+    }
+
+    public String getSenderApplicationId() {
+        return senderApplicationId;
+    }
+
+    public String getMessageTypeId() {
+        return messageTypeId;
     }
 
     public SenderOrganization getSenderOrganization() {

@@ -214,6 +214,15 @@ class LoginAndHomeBrowserIT {
     }
 
     @Test
+    void loggedInBrowserSessionIsNoKeyToTheApi() {
+        logIn("la.lumiere", "demo");
+        browser.get(url("REST/ebox/enterprise/messageRegistry/v2/ebox"));
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertTrue(page.contains("\"code\":\"UNAUTHORIZED\""), page);
+        assertTrue(!page.contains("numberOfMessages"), "the API takes bearer tokens only");
+    }
+
+    @Test
     void logoutEndsTheSessionAndTheHomePageAsksForLoginAgain() {
         logIn("la.lumiere", "demo");
         browser.findElement(By.id("logoutForm:logout")).click();

@@ -14,16 +14,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.ebox.access.entity.AccessRole;
+import org.ebox.web.rest.contract.Contract.StatusMessage;
+import org.ebox.web.rest.security.ApiCaller;
+import org.ebox.web.rest.security.BearerTokens;
 
 /**
- * The application's one authentication mechanism (Jakarta Security 3.0 allows one per application). Browser pages use
- * a form login on our own page, which stands in for the CSAM login of the real service; the login lives in the HTTP
- * session, and the person's groups are read anew on each request, so a changed role counts from the next request.
+ * The application's one authentication mechanism (Jakarta Security 3.0 allows one per application); it chooses by
+ * path. The API (under /REST/) takes only bearer tokens, never the browser's session, so that a page cannot be made
+ * to call it with a person's cookie. Browser pages use a form login on our own page, which stands in for the CSAM
+ * login of the real service; the login lives in the HTTP session, and the person's groups are read anew on each
+ * request, so a changed role counts from the next request.
  */
 @DeclareRoles({AccessRole.AUTHENTICATED, AccessRole.EBOX_READER, "CHIEF_ACCESS_MANAGER", "LOCAL_ADMINISTRATOR",
-        "CO_LOCAL_ADMINISTRATOR", "USER"})
+        "CO_LOCAL_ADMINISTRATOR", "USER", EboxAuthenticationMechanism.API_CLIENT})
 @ApplicationScoped
 public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -32,7 +41,14 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** Where a person who asked for a protected page before logging in goes after login. */
     public static final String SESSION_REQUESTED_PAGE = EboxAuthenticationMechanism.class.getName() + ".requested";
 
+    private static final String BEARER = "Bearer ";
+
     static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** The container role of every API caller with a valid token; scopes are checked per operation. */
+    public static final String API_CLIENT = "API_CLIENT";
+
+    static final String API_PATH = "/REST/";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -40,9 +56,15 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     EboxIdentityStore persons;
 
+    @Inject
+    BearerTokens bearerTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
+            return apiLogin(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return formLogin(request, context, credential);
@@ -59,6 +81,33 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
             return toLoginPage(request, response, context);
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus apiLogin(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        Optional<ApiCaller> caller = authorization != null && authorization.regionMatches(true, 0, BEARER, 0,
+                BEARER.length()) ? bearerTokens.verify(authorization.substring(BEARER.length()).trim())
+                : Optional.empty();
+        if (caller.isEmpty()) {
+            return unauthorized(response);
+        }
+        caller.get().attachTo(request);
+        return context.notifyContainerAboutLogin(caller.get().clientId(), Set.of(API_CLIENT));
+    }
+
+    /** 401 with the contract's StatusMessage, and no hint of why the token failed. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        response.setContentType("application/json");
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(new StatusMessage(UUID.randomUUID().toString(), "UNAUTHORIZED",
+                    "A valid bearer token is required")));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot write the 401 answer", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,

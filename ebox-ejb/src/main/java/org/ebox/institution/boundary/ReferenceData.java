@@ -1,0 +1,70 @@
+package org.ebox.institution.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ebox.institution.entity.MessageType;
+import org.ebox.institution.entity.SenderApplication;
+import org.ebox.institution.entity.SenderOrganization;
+import org.ebox.message.boundary.MessageConsultation.ResultPage;
+
+/**
+ * The senders' reference data: organisations, their applications, and the message types, with who may send what.
+ * Small and rarely changed, hence cached by the persistence layer and by API clients.
+ */
+@Stateless
+public class ReferenceData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ResultPage<MessageType> messageTypes(int page, int pageSize) {
+        return page(MessageType.class, "messageTypeId", page, pageSize);
+    }
+
+    public ResultPage<SenderApplication> senderApplications(int page, int pageSize) {
+        return page(SenderApplication.class, "applicationId", page, pageSize);
+    }
+
+    public ResultPage<SenderOrganization> senderOrganizations(int page, int pageSize) {
+        return page(SenderOrganization.class, "organizationId", page, pageSize);
+    }
+
+    public Optional<MessageType> messageType(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(MessageType.class, id));
+    }
+
+    public Optional<SenderApplication> senderApplication(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(SenderApplication.class, id));
+    }
+
+    public Optional<SenderOrganization> senderOrganization(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(SenderOrganization.class, id));
+    }
+
+    /** Who may send which type: every (message type, application, organisation) triple, in one query. */
+    public List<Permission> permissions() {
+        return em.createQuery("""
+                        select t.messageTypeId, a.applicationId, a.organization.organizationId
+                        from MessageType t join t.senderApplications a""", Object[].class)
+                .getResultStream()
+                .map(row -> new Permission((String) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
+    private <T> ResultPage<T> page(Class<T> type, String idField, int page, int pageSize) {
+        String entity = type.getSimpleName();
+        long total = em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+        List<T> items = em.createQuery("select x from " + entity + " x order by x." + idField, type)
+                .setFirstResult((page - 1) * pageSize)
+                .setMaxResults(pageSize)
+                .getResultList();
+        return new ResultPage<>(items, total);
+    }
+
+    /** An application of an organisation may publish a message type. */
+    public record Permission(String messageTypeId, String applicationId, String organizationId) {
+    }
+}

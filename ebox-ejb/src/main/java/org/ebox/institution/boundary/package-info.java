@@ -1,0 +1,2 @@
+/** What the API and the pages call to read the senders' reference data. */
+package org.ebox.institution.boundary;

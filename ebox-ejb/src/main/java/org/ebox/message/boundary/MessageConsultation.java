@@ -1,0 +1,101 @@
+package org.ebox.message.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.control.MessageQueries;
+import org.ebox.message.entity.Attachment;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.MessageCriteria;
+
+/**
+ * What an enterprise may see and do with its own box. Every method takes the enterprise: a message of another box
+ * is simply not found, never forbidden, so that ids reveal nothing.
+ */
+@Stateless
+public class MessageConsultation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A page of a box, counted and cut in the database. */
+    public ResultPage<Message> search(EnterpriseNumber enterprise, MessageCriteria criteria, int page, int pageSize,
+                                      OffsetDateTime now) {
+        MessageQueries queries = MessageQueries.of(enterprise.value(), criteria, now);
+        long total = queries.count(em).getSingleResult();
+        List<Message> items = total == 0 ? List.of() : queries.page(em, page, pageSize).getResultList();
+        return new ResultPage<>(items, total);
+    }
+
+    public Optional<Message> find(EnterpriseNumber enterprise, String messageId, OffsetDateTime now) {
+        return Optional.ofNullable(messageId == null ? null : em.find(Message.class, messageId))
+                .filter(message -> message.getEnterpriseNumber().equals(enterprise))
+                .filter(message -> !message.isExpiredAt(now));
+    }
+
+    public Optional<Attachment> findAttachment(EnterpriseNumber enterprise, String messageId, String attachmentId,
+                                               OffsetDateTime now) {
+        return find(enterprise, messageId, now).flatMap(message -> message.getAttachments().stream()
+                .filter(attachment -> attachment.getAttachmentId().equals(attachmentId))
+                .findFirst());
+    }
+
+    /**
+     * Opening the main content (the main attachment, or the body when it is the main content) reads the message;
+     * registered mail is picked up by the same act.
+     */
+    public void openedMainContent(EnterpriseNumber enterprise, String messageId, String by, OffsetDateTime when) {
+        find(enterprise, messageId, when).ifPresent(message -> {
+            message.markRead(by, when);
+            message.pickUp(by, when);
+        });
+    }
+
+    /**
+     * Masks or shows several messages at once, all or none: if one of them is not in this box, nothing changes and
+     * the unknown ids are answered.
+     */
+    public Set<String> changeVisibility(EnterpriseNumber enterprise, Map<String, Boolean> visibleById,
+                                        OffsetDateTime now) {
+        Map<String, Message> found = visibleById.keySet().stream()
+                .map(id -> find(enterprise, id, now))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toMap(Message::getMessageId, message -> message));
+        Set<String> unknown = visibleById.keySet().stream().filter(id -> !found.containsKey(id))
+                .collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            return unknown;
+        }
+        visibleById.forEach((id, visible) -> {
+            if (visible) {
+                found.get(id).makeVisible();
+            } else {
+                found.get(id).mask();
+            }
+        });
+        return Set.of();
+    }
+
+    /** The total size of the box's attachments, in bytes. */
+    public long sizeInBytes(EnterpriseNumber enterprise, OffsetDateTime now) {
+        Long size = em.createQuery("""
+                        select sum(a.sizeInBytes) from Attachment a
+                        where a.message.enterpriseNumber = :enterprise and a.message.expirationDate > :now""",
+                        Long.class)
+                .setParameter("enterprise", enterprise.value())
+                .setParameter("now", now)
+                .getSingleResult();
+        return size == null ? 0 : size;
+    }
+
+    /** One page of results and the number of all of them. */
+    public record ResultPage<T>(List<T> items, long total) {
+    }
+}

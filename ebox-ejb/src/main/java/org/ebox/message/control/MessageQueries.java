@@ -1,0 +1,100 @@
+package org.ebox.message.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.MessageCriteria;
+
+/**
+ * Turns a box's criteria into one JPQL condition on the message table's indexed columns, used for both the page and
+ * its total, so that the two always agree. Expired messages are never part of a box.
+ */
+public final class MessageQueries {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final String where;
+    private final Map<String, Object> parameters;
+
+    private MessageQueries(String where, Map<String, Object> parameters) {
+        this.where = where;
+        this.parameters = parameters;
+    }
+
+    public static MessageQueries of(String enterpriseNumber, MessageCriteria criteria, OffsetDateTime now) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        conditions.add("m.enterpriseNumber = :enterprise");
+        parameters.put("enterprise", enterpriseNumber);
+        conditions.add("m.expirationDate > :now");
+        parameters.put("now", now);
+        if (criteria.receivedBefore() != null) {
+            conditions.add("m.receiptDate < :receivedBefore");
+            parameters.put("receivedBefore", startOf(criteria.receivedBefore()));
+        }
+        if (criteria.receivedAfter() != null) {
+            conditions.add("m.receiptDate >= :receivedAfter");
+            parameters.put("receivedAfter", startOf(criteria.receivedAfter().plusDays(1)));
+        }
+        if (criteria.expiredBefore() != null) {
+            conditions.add("m.expirationDate < :expiredBefore");
+            parameters.put("expiredBefore", startOf(criteria.expiredBefore()));
+        }
+        if (criteria.expiredAfter() != null) {
+            conditions.add("m.expirationDate >= :expiredAfter");
+            parameters.put("expiredAfter", startOf(criteria.expiredAfter().plusDays(1)));
+        }
+        if (criteria.readStatus() != null) {
+            conditions.add(criteria.readStatus() ? "m.readAt is not null" : "m.readAt is null");
+        }
+        if (criteria.visible() != null) {
+            conditions.add("m.visible = :visible");
+            parameters.put("visible", criteria.visible());
+        }
+        if (criteria.registeredMail() != null) {
+            conditions.add("m.registeredMail = :registeredMail");
+            parameters.put("registeredMail", criteria.registeredMail());
+        }
+        if (criteria.messageTypeId() != null) {
+            conditions.add("m.messageTypeId = :messageTypeId");
+            parameters.put("messageTypeId", criteria.messageTypeId());
+        }
+        if (criteria.senderOrganizationId() != null) {
+            conditions.add("m.senderOrganizationId = :senderOrganizationId");
+            parameters.put("senderOrganizationId", criteria.senderOrganizationId());
+        }
+        if (criteria.senderApplicationId() != null) {
+            conditions.add("m.senderApplicationId = :senderApplicationId");
+            parameters.put("senderApplicationId", criteria.senderApplicationId());
+        }
+        return new MessageQueries(String.join(" and ", conditions), parameters);
+    }
+
+    /** One page, newest first; ties broken by id so that pages never overlap. */
+    public TypedQuery<Message> page(EntityManager em, int page, int pageSize) {
+        return bind(em.createQuery("select m from Message m where " + where
+                + " order by m.receiptDate desc, m.messageId", Message.class))
+                .setFirstResult((page - 1) * pageSize)
+                .setMaxResults(pageSize);
+    }
+
+    public TypedQuery<Long> count(EntityManager em) {
+        return bind(em.createQuery("select count(m) from Message m where " + where, Long.class));
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(BRUSSELS).toOffsetDateTime();
+    }
+}

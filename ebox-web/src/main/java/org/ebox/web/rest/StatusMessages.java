@@ -1,0 +1,55 @@
+package org.ebox.web.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ebox.web.rest.contract.Contract.StatusMessage;
+
+/**
+ * Every error of the API is the contract's StatusMessage: a fresh id (also logged, to find the case in the log), a
+ * stable code and a message for people. Never a stack trace.
+ */
+@Provider
+public class StatusMessages implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(StatusMessages.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof ApiException refusal) {
+            return response(refusal.getStatus().getStatusCode(), refusal.getCode(), refusal.getMessage());
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return response(status, codeOf(status), web.getResponse().getStatusInfo().getReasonPhrase());
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API failure " + id, failure);
+        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new StatusMessage(id, "INTERNAL_ERROR", "The e-Box could not answer; the case is logged as "
+                        + id)).build();
+    }
+
+    public static Response response(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new StatusMessage(UUID.randomUUID().toString(), code, message)).build();
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "INVALID_INPUT";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "HTTP_" + status;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.ebox.web.rest.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.boundary.MailboxSummary;
+import org.ebox.message.boundary.MessageConsultation;
+import org.ebox.web.rest.contract.Contract;
+import org.ebox.web.rest.security.ApiCaller;
+import org.ebox.web.rest.security.RequiredScope;
+import org.ebox.web.rest.security.Scope;
+
+/** GET /ebox: the summary of the caller's own e-Box. */
+@Path("ebox")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiredScope(Scope.SUMMARY_OWN_EBOX)
+public class EboxResource {
+
+    @Context
+    HttpServletRequest request;
+
+    @EJB
+    MailboxSummary mailboxSummary;
+
+    @EJB
+    MessageConsultation consultation;
+
+    @GET
+    public Contract.Ebox summary() {
+        EnterpriseNumber enterprise = ApiCaller.of(request).organization();
+        OffsetDateTime now = OffsetDateTime.now();
+        MailboxSummary.Summary summary = mailboxSummary.of(enterprise, now);
+        return new Contract.Ebox(Math.toIntExact(summary.messages()), Math.toIntExact(summary.unread()),
+                Contract.dateTime(summary.lastReceipt()), null,
+                Contract.kilobytes(consultation.sizeInBytes(enterprise, now)));
+    }
+}

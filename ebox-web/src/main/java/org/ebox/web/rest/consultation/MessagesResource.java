@@ -1,0 +1,203 @@
+package org.ebox.web.rest.consultation;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.boundary.MessageConsultation;
+import org.ebox.message.boundary.MessageConsultation.ResultPage;
+import org.ebox.message.entity.Attachment;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.MessageCriteria;
+import org.ebox.platform.ContentStore;
+import org.ebox.web.rest.ApiException;
+import org.ebox.web.rest.QueryParameters;
+import org.ebox.web.rest.contract.Contract;
+import org.ebox.web.rest.contract.Contract.TranslatedString;
+import org.ebox.web.rest.security.ApiCaller;
+import org.ebox.web.rest.security.RequiredScope;
+import org.ebox.web.rest.security.Scope;
+
+/**
+ * /ebox/messages and below: the caller's own messages, their attachments and bodies, and masking. A message of
+ * another enterprise answers 404, exactly like one that does not exist.
+ */
+@Path("ebox/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiredScope(Scope.MESSAGES_FULL)
+public class MessagesResource {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uri;
+
+    @EJB
+    MessageConsultation consultation;
+
+    @Inject
+    ContentStore contentStore;
+
+    @GET
+    public Contract.Messages list(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
+                                  @QueryParam("receivedBefore") String receivedBefore,
+                                  @QueryParam("receivedAfter") String receivedAfter,
+                                  @QueryParam("expiredBefore") String expiredBefore,
+                                  @QueryParam("expiredAfter") String expiredAfter,
+                                  @QueryParam("readStatus") String readStatus, @QueryParam("visible") String visible,
+                                  @QueryParam("messageTypeId") String messageTypeId,
+                                  @QueryParam("senderOrganizationId") String senderOrganizationId,
+                                  @QueryParam("senderApplicationId") String senderApplicationId,
+                                  @QueryParam("registeredMail") String registeredMail,
+                                  @QueryParam("q") String q, @QueryParam("qlang") String qlang) {
+        if (q != null && qlang == null) {
+            throw ApiException.invalidInput("q needs qlang (nl, fr or de)");
+        }
+        if (q != null) {
+            throw new ApiException(Response.Status.NOT_IMPLEMENTED, "NOT_IMPLEMENTED",
+                    "Text search (q) is not available yet");
+        }
+        MessageCriteria criteria = new MessageCriteria(
+                QueryParameters.date("receivedBefore", receivedBefore),
+                QueryParameters.date("receivedAfter", receivedAfter),
+                QueryParameters.date("expiredBefore", expiredBefore),
+                QueryParameters.date("expiredAfter", expiredAfter),
+                QueryParameters.bool("readStatus", readStatus), QueryParameters.bool("visible", visible),
+                QueryParameters.bool("registeredMail", registeredMail),
+                messageTypeId, senderOrganizationId, senderApplicationId);
+        ResultPage<Message> result = consultation.search(enterprise(), criteria,
+                QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
+        return new Contract.Messages(result.items().stream().map(MessageViews::summary).toList(),
+                Math.toIntExact(result.total()));
+    }
+
+    /** Masks or shows messages, all or none: one unknown id and nothing changes (404). */
+    @PATCH
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    public Response changeVisibility(Contract.MessagesToUpdate update) {
+        if (update == null || update.items() == null || update.items().isEmpty()) {
+            throw ApiException.invalidInput("items: at least one message to update");
+        }
+        Map<String, Boolean> visibleById = new LinkedHashMap<>();
+        for (Contract.MessageToUpdate item : update.items()) {
+            if (item == null || item.messageId() == null || item.visible() == null) {
+                throw ApiException.invalidInput("every item needs messageId and visible");
+            }
+            if (visibleById.put(item.messageId(), item.visible()) != null) {
+                throw ApiException.invalidInput("messageId " + item.messageId() + " is given twice");
+            }
+        }
+        Set<String> unknown = consultation.changeVisibility(enterprise(), visibleById, OffsetDateTime.now());
+        if (!unknown.isEmpty()) {
+            throw ApiException.notFound("Message(s) " + String.join(", ", unknown));
+        }
+        return Response.ok().build();
+    }
+
+    @GET
+    @Path("{messageId}")
+    public Contract.Message message(@PathParam("messageId") String messageId) {
+        return MessageViews.detail(message(enterprise(), messageId), apiBase());
+    }
+
+    @GET
+    @Path("{messageId}/attachments")
+    public Contract.Attachments attachments(@PathParam("messageId") String messageId) {
+        return MessageViews.attachments(message(enterprise(), messageId), apiBase());
+    }
+
+    @GET
+    @Path("{messageId}/attachments/{attachmentId}")
+    public Contract.Attachment attachment(@PathParam("messageId") String messageId,
+                                          @PathParam("attachmentId") String attachmentId) {
+        return MessageViews.attachment(attachment(enterprise(), messageId, attachmentId), apiBase());
+    }
+
+    /**
+     * The file itself, streamed from the store: its media type, its name, its length and its SHA-256 digest in the
+     * headers. Opening the main content reads the message.
+     */
+    @GET
+    @Path("{messageId}/attachments/{attachmentId}/content")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
+    public Response content(@PathParam("messageId") String messageId,
+                            @PathParam("attachmentId") String attachmentId) {
+        ApiCaller caller = ApiCaller.of(request);
+        Attachment attachment = attachment(caller.organization(), messageId, attachmentId);
+        if (attachment.isMainContent()) {
+            consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
+        }
+        StreamingOutput bytes = out -> {
+            try (InputStream in = contentStore.open(attachment.getContent())) {
+                in.transferTo(out);
+            }
+        };
+        String digest = Base64.getEncoder().encodeToString(
+                HexFormat.of().parseHex(attachment.getContent().sha256Hex()));
+        return Response.ok(bytes, attachment.getMediaType())
+                .header("Content-Length", attachment.getSizeInBytes())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(attachment.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Digest", "sha-256=" + digest)
+                .header("Repr-Digest", "sha-256=:" + digest + ":")
+                .build();
+    }
+
+    /** The body in the three languages; reading it reads the message when the body is its main content. */
+    @GET
+    @Path("{messageId}/body")
+    public TranslatedString body(@PathParam("messageId") String messageId) {
+        ApiCaller caller = ApiCaller.of(request);
+        Message message = message(caller.organization(), messageId);
+        TranslatedString body = TranslatedString.of(message.getBody());
+        if (body == null) {
+            throw ApiException.notFound("Body");
+        }
+        if (message.isBodyMainContent()) {
+            consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
+        }
+        return body;
+    }
+
+    private Message message(EnterpriseNumber enterprise, String messageId) {
+        return consultation.find(enterprise, messageId, OffsetDateTime.now())
+                .orElseThrow(() -> ApiException.notFound("Message"));
+    }
+
+    private Attachment attachment(EnterpriseNumber enterprise, String messageId, String attachmentId) {
+        return consultation.findAttachment(enterprise, messageId, attachmentId, OffsetDateTime.now())
+                .orElseThrow(() -> ApiException.notFound("Attachment"));
+    }
+
+    private EnterpriseNumber enterprise() {
+        return ApiCaller.of(request).organization();
+    }
+
+    private String apiBase() {
+        return uri.getBaseUri().toString();
+    }
+}

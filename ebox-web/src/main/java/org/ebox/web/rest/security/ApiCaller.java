@@ -1,0 +1,32 @@
+package org.ebox.web.rest.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+
+/**
+ * Who calls the API, as its verified token says: the OAuth client, the organisation it acts for (an enterprise
+ * consulting its own box, or an institution publishing), and the scopes granted. The token itself is kept only as a
+ * SHA-256 hash, for the audit trail.
+ */
+public record ApiCaller(String clientId, EnterpriseNumber organization, Set<Scope> scopes, String tokenHash) {
+
+    static final String REQUEST_ATTRIBUTE = ApiCaller.class.getName();
+
+    public boolean has(Scope scope) {
+        return scopes.contains(scope);
+    }
+
+    /** The caller of this request; set by the authentication mechanism before any resource runs. */
+    public static ApiCaller of(HttpServletRequest request) {
+        Object caller = request.getAttribute(REQUEST_ATTRIBUTE);
+        if (caller == null) {
+            throw new IllegalStateException("API request without a verified caller");
+        }
+        return (ApiCaller) caller;
+    }
+
+    public void attachTo(HttpServletRequest request) {
+        request.setAttribute(REQUEST_ATTRIBUTE, this);
+    }
+}

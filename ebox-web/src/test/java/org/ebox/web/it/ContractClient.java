@@ -1,0 +1,145 @@
+package org.ebox.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * An API client for tests: gets development tokens, calls the API, and checks every answer against the official
+ * contract file with a standard OpenAPI validator, unknown fields included.
+ */
+public final class ContractClient {
+
+    public static final String BASE_PATH = "/REST/ebox/enterprise/messageRegistry/v2";
+
+    private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator
+            .createForSpecificationUrl(Objects.requireNonNull(
+                    ContractClient.class.getResource("/contract/messageRegistry-v2.1.yaml")).toString())
+            .withBasePathOverride(BASE_PATH)
+            .withLevelResolver(LevelResolver.create()
+                    // Clients generated from the contract reject fields it does not name: so do we.
+                    .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.ERROR)
+                    // Our requests are the tests' own, sometimes wrong on purpose; only answers are judged.
+                    .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                    .build())
+            .build();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String root;
+
+    public ContractClient(URL deployment) {
+        String url = deployment.toString();
+        this.root = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** A development token for this enterprise and these scopes (short names). */
+    public String token(String enterpriseNumber, String scopes) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "/dev/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + enterpriseNumber + "&scope="
+                        + URLEncoder.encode(scopes, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 200, response.body());
+        return json(response.body()).get("access_token").asText();
+    }
+
+    public HttpResponse<String> get(String token, String path) {
+        return call(token, "GET", path, null, null);
+    }
+
+    public HttpResponse<byte[]> getBytes(String token, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + BASE_PATH + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> patch(String token, String path, String json) {
+        return call(token, "PATCH", path, json, "application/merge-patch+json");
+    }
+
+    public HttpResponse<String> call(String token, String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + BASE_PATH + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.header("Accept", "application/json");
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fails with the validator's findings when the answer is not what the contract says for this path. */
+    public static void assertMatchesContract(String method, String path, HttpResponse<String> response) {
+        ValidationReport report = check(method, path, response.statusCode(), response.headers().map(),
+                response.body());
+        assertTrue(!report.hasErrors(), method + " " + path + " (" + response.statusCode() + ") breaks the contract:\n"
+                + report.getMessages().stream().map(Object::toString).collect(Collectors.joining("\n"))
+                + "\nbody: " + response.body());
+    }
+
+    /** What the contract validator finds in an answer. */
+    static ValidationReport check(String method, String path, int status, Map<String, List<String>> headers,
+                                  String body) {
+        String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method),
+                BASE_PATH + pathOnly);
+        if (path.contains("?")) {
+            for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                request.withQueryParam(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+            }
+        }
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(status).withBody(body);
+        headers.forEach(answer::withHeader);
+        return CONTRACT.validate(request.build(), answer.build());
+    }
+
+    public static Map<String, List<String>> headers(HttpResponse<?> response) {
+        return response.headers().map();
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + text, e);
+        }
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
