@@ -57,24 +57,84 @@ public class ContentStore {
 
     /** Reads the stream to its end and keeps its bytes. The caller closes the stream. */
     public StoredContent store(InputStream content) throws IOException {
+        Staged staged = stage(content, Long.MAX_VALUE);
+        keep(staged);
+        return staged.content();
+    }
+
+    /**
+     * Streams a file into the store's incoming area, computing its digest on the way, without making it part of the
+     * store yet: a publication first receives all its files, then checks them, then keeps them or discards them.
+     *
+     * @throws TooLarge when the stream holds more than {@code maxBytes}; nothing is left behind
+     */
+    public Staged stage(InputStream content, long maxBytes) throws IOException {
         Path incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
+        boolean complete = false;
         try {
             MessageDigest sha256 = sha256();
-            long size;
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
-                size = content.transferTo(out);
+                for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+                    size += read;
+                    if (size > maxBytes) {
+                        throw new TooLarge(maxBytes);
+                    }
+                    out.write(buffer, 0, read);
+                }
             }
-            StoredContent stored = new StoredContent(HexFormat.of().formatHex(sha256.digest()), size);
-            Path target = pathOf(stored);
-            Files.createDirectories(target.getParent());
-            try {
-                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException alreadyKept) {
-                // The same bytes are already there.
-            }
-            return stored;
+            complete = true;
+            return new Staged(incoming, new StoredContent(HexFormat.of().formatHex(sha256.digest()), size));
         } finally {
-            Files.deleteIfExists(incoming);
+            if (!complete) {
+                Files.deleteIfExists(incoming);
+            }
+        }
+    }
+
+    /**
+     * Makes a staged file part of the store. Answers whether this call added it: false when the same bytes were kept
+     * already (they are shared, never removed by {@link #forget}).
+     */
+    public boolean keep(Staged staged) throws IOException {
+        Path target = pathOf(staged.content());
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target)) {
+            Files.deleteIfExists(staged.path());
+            return false;
+        }
+        try {
+            Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileAlreadyExistsException keptMeanwhile) {
+            Files.deleteIfExists(staged.path());
+            return false;
+        }
+    }
+
+    public void discard(Staged staged) throws IOException {
+        Files.deleteIfExists(staged.path());
+    }
+
+    /** Removes a file this store added for a publication that then failed, so that no orphan file stays. */
+    public void forget(StoredContent content) throws IOException {
+        Files.deleteIfExists(pathOf(content));
+    }
+
+    /** A file received but not yet kept. */
+    public record Staged(Path path, StoredContent content) {
+        public InputStream open() throws IOException {
+            return Files.newInputStream(path);
+        }
+    }
+
+    /** A file longer than allowed. */
+    public static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLarge(long maxBytes) {
+            super("A file may hold at most " + maxBytes + " bytes");
         }
     }
 

@@ -76,6 +76,17 @@ public final class ContractClient {
         return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    public HttpResponse<String> publish(String token, Multipart form, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + BASE_PATH + "/publishMessage"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> patch(String token, String path, String json) {
         return call(token, "PATCH", path, json, "application/merge-patch+json");
     }

@@ -118,4 +118,28 @@ public final class Contract {
 
     public record SenderOrganizations(List<SenderOrganization> items, int totalItems) {
     }
+
+    // What senders send (publication).
+
+    public record EboxId(String eboxType, String eboxIdValue) {
+    }
+
+    public record AttachmentToPublish(TranslatedString attachmentTitle, String httpPartName, Boolean mainContent,
+                                      Digest digest, Boolean attachmentSigned) {
+    }
+
+    public record BusinessDataToPublish(String key, TranslatedString name, TranslatedString description,
+                                        List<TranslatedString> values) {
+    }
+
+    public record MessageToPublish(EboxId recipient, ForTheAttentionOf forTheAttentionOf, String originalMessageId,
+                                   TranslatedString subject, String messageTypeId, String expirationDate,
+                                   String senderOrganizationId, String senderApplicationId, Boolean registeredMail,
+                                   List<AttachmentToPublish> attachments, Boolean bodyMainContent,
+                                   TranslatedString bodyContent, List<BusinessDataToPublish> businessDataList,
+                                   Object paymentData, Boolean replyAuthorized) {
+    }
+
+    public record PublicationStatusMessage(String messageId, String expirationDate, String code, String message) {
+    }
 }

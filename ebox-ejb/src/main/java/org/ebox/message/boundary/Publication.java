@@ -1,0 +1,130 @@
+package org.ebox.message.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ebox.common.entity.TranslatedText;
+import org.ebox.enterprise.entity.Enterprise;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.institution.entity.MessageType;
+import org.ebox.institution.entity.SenderApplication;
+import org.ebox.message.entity.AttentionOf;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.PublicationRecord;
+import org.ebox.message.entity.StoredContent;
+
+/**
+ * An institution publishes a message into an enterprise's e-Box. One transaction: the message with all its
+ * attachments and its idempotency record, or nothing. The files are already in the content store; the caller removes
+ * the ones it added when this refuses.
+ */
+@Stateless
+public class Publication {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Result publish(Request request, OffsetDateTime now) {
+        if (request.idempotencyKey() != null) {
+            Optional<Result> previous = previous(request.senderOrganization(), request.idempotencyKey(),
+                    request.fingerprint());
+            if (previous.isPresent()) {
+                return previous.get();
+            }
+        }
+        Enterprise recipient = em.find(Enterprise.class, request.recipient().value());
+        if (recipient == null) {
+            throw PublicationRefused.invalidInput(request.recipient().value() + " is not a valid company");
+        }
+        SenderApplication application = em.find(SenderApplication.class, request.senderApplicationId());
+        MessageType type = em.find(MessageType.class, request.messageTypeId());
+        if (application == null || type == null
+                || !application.getOrganization().getOrganizationId().equals(request.senderOrganization().value())
+                || !type.mayBeSentBy(application)) {
+            throw PublicationRefused.invalidSender("Invalid message configuration: this sender may not publish"
+                    + " this message type with this application");
+        }
+        Message message = new Message(request.recipient(), application, type, request.subject(), now);
+        if (request.originalMessageId() != null) {
+            checkReplyTo(request, now);
+            message.asReplyTo(request.originalMessageId());
+        }
+        message.withBody(request.body(), request.bodyMainContent());
+        if (request.registeredMail()) {
+            message.asRegisteredMail();
+        }
+        if (request.replyAuthorized()) {
+            message.allowReplies();
+        }
+        if (request.attentionOf() != null) {
+            message.forTheAttentionOf(request.attentionOf());
+        }
+        message.withBusinessData(request.businessDataJson());
+        for (NewAttachment file : request.attachments()) {
+            var attachment = message.attach(file.title(), file.fileName(), file.mediaType(), file.content(),
+                    file.mainContent());
+            if (file.signed()) {
+                attachment.markSigned();
+            }
+        }
+        em.persist(message);
+        if (request.idempotencyKey() != null) {
+            em.persist(new PublicationRecord(request.senderOrganization().value(), request.idempotencyKey(),
+                    request.fingerprint(), message.getMessageId(), now));
+        }
+        // Now, not at commit: a concurrent retry with the same key fails here, inside this call.
+        em.flush();
+        return new Result(message.getMessageId(), message.getExpirationDate(), recipient.getEboxOpenedAt() == null);
+    }
+
+    /** The result of an earlier publication under the same key; a different request under it is refused. */
+    public Optional<Result> previous(EnterpriseNumber sender, String idempotencyKey, String fingerprint) {
+        PublicationRecord record = em.find(PublicationRecord.class,
+                new PublicationRecord.Key(sender.value(), idempotencyKey));
+        if (record == null) {
+            return Optional.empty();
+        }
+        if (!record.getRequestFingerprint().equals(fingerprint)) {
+            throw new PublicationRefused(409, "IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was used for another publication");
+        }
+        Message message = em.find(Message.class, record.getMessageId());
+        Enterprise recipient = em.find(Enterprise.class, message.getEnterpriseNumber().value());
+        return Optional.of(new Result(message.getMessageId(), message.getExpirationDate(),
+                recipient.getEboxOpenedAt() == null));
+    }
+
+    /** Whether any attachment still uses these bytes. */
+    public boolean isReferenced(StoredContent content) {
+        return em.createQuery("select count(a) from Attachment a where a.sha256 = :sha", Long.class)
+                .setParameter("sha", content.sha256Hex()).getSingleResult() > 0;
+    }
+
+    private void checkReplyTo(Request request, OffsetDateTime now) {
+        Message original = em.find(Message.class, request.originalMessageId());
+        if (original == null || !original.getEnterpriseNumber().equals(request.recipient())
+                || original.isExpiredAt(now) || !original.isReplyAuthorized()) {
+            throw PublicationRefused.invalidInput("originalMessageId: no message of this e-Box that allows replies");
+        }
+    }
+
+    /** A file of the publication, already in the content store. */
+    public record NewAttachment(TranslatedText title, String fileName, String mediaType, StoredContent content,
+                                boolean mainContent, boolean signed) {
+    }
+
+    /** Everything a publication says, checked for form by the API before it gets here. */
+    public record Request(EnterpriseNumber senderOrganization, String senderApplicationId, String messageTypeId,
+                          EnterpriseNumber recipient, TranslatedText subject, TranslatedText body,
+                          boolean bodyMainContent, boolean replyAuthorized, boolean registeredMail,
+                          String originalMessageId, AttentionOf attentionOf, String businessDataJson,
+                          List<NewAttachment> attachments, String idempotencyKey, String fingerprint) {
+    }
+
+    /** What the sender is told: the message's id and expiry, and whether the enterprise has never opened its box. */
+    public record Result(String messageId, OffsetDateTime expirationDate, boolean noDigitalUser) {
+    }
+}

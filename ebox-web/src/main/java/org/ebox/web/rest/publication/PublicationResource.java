@@ -1,0 +1,208 @@
+package org.ebox.web.rest.publication;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ebox.message.boundary.Publication;
+import org.ebox.message.boundary.PublicationRefused;
+import org.ebox.message.control.AttachmentMediaTypes;
+import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.ContentStore;
+import org.ebox.web.rest.StatusMessages;
+import org.ebox.web.rest.contract.Contract;
+import org.ebox.web.rest.security.ApiCaller;
+import org.ebox.web.rest.security.RequiredScope;
+import org.ebox.web.rest.security.Scope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * POST /publishMessage: an institution publishes. The parts may come in any order; each file streams into the
+ * content store's incoming area as it arrives (its digest computed on the way), so a large file is never held in
+ * memory. Then all is checked; then the files are kept and the message written in one transaction. Whatever fails,
+ * nothing stays: no message, no file. With an Idempotency-Key, a retry answers the first result and never makes a
+ * second message, also when retries arrive at the same time.
+ */
+@Path("publishMessage")
+@RequiredScope(Scope.PUBLICATION_SENDER)
+public class PublicationResource {
+
+    static final String MESSAGE_PART = "messageToPublish";
+    static final int MAX_MESSAGE_PART_BYTES = 1024 * 1024;
+
+    /** Strict: a field the contract does not know is an error, not silently dropped. Thread-safe, made once. */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .setProperty("jsonb.fail-on-unknown-properties", true));
+
+    @Context
+    HttpServletRequest request;
+
+    @EJB
+    Publication publication;
+
+    @Inject
+    ContentStore contentStore;
+
+    @Inject
+    @ConfigProperty(name = "ebox.publication.max-file-bytes", defaultValue = "104857600")
+    long maxFileBytes;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response publish(List<EntityPart> parts, @HeaderParam("Idempotency-Key") String idempotencyKey)
+            throws IOException {
+        ApiCaller caller = ApiCaller.of(request);
+        Map<String, PublicationForm.FilePart> files = new LinkedHashMap<>();
+        List<StoredContent> added = new ArrayList<>();
+        boolean published = false;
+        try {
+            String messagePart = receive(parts, files);
+            if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
+                throw PublicationRefused.invalidInput("Idempotency-Key: 1 to 255 characters");
+            }
+            Contract.MessageToPublish form = parse(messagePart);
+            String fingerprint = fingerprint(messagePart, files);
+            Publication.Request checked = PublicationForm.check(form, files, caller.organization(),
+                    idempotencyKey, fingerprint, JSON);
+            for (PublicationForm.FilePart file : files.values()) {
+                if (contentStore.keep(file.staged())) {
+                    added.add(file.staged().content());
+                }
+            }
+            Publication.Result result = publishOrFindTheFirst(checked);
+            published = true;
+            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Contract.PublicationStatusMessage(result.messageId(),
+                            Contract.dateTime(result.expirationDate()),
+                            result.noDigitalUser() ? "NO_DIGITAL_USER" : null,
+                            result.noDigitalUser() ? "The recipient has never opened its e-Box" : null))
+                    .build();
+        } catch (PublicationRefused refused) {
+            return StatusMessages.response(refused.getHttpStatus(), refused.getCode(), refused.getMessage());
+        } catch (ContentStore.TooLarge tooLarge) {
+            return StatusMessages.response(413, "INVALID_INPUT", tooLarge.getMessage());
+        } finally {
+            for (PublicationForm.FilePart file : files.values()) {
+                contentStore.discard(file.staged());
+            }
+            if (!published) {
+                forgetUnreferenced(added);
+            }
+        }
+    }
+
+    /** Two retries at the same time: one writes, the other's unique key fails, and it answers the first's result. */
+    private Publication.Result publishOrFindTheFirst(Publication.Request checked) {
+        try {
+            return publication.publish(checked, OffsetDateTime.now());
+        } catch (EJBException concurrentRetry) {
+            if (checked.idempotencyKey() == null) {
+                throw concurrentRetry;
+            }
+            return publication.previous(checked.senderOrganization(), checked.idempotencyKey(),
+                    checked.fingerprint()).orElseThrow(() -> concurrentRetry);
+        }
+    }
+
+    /** Reads every part: the message as text, each file into the store's incoming area. */
+    private String receive(List<EntityPart> parts, Map<String, PublicationForm.FilePart> files) throws IOException {
+        String messagePart = null;
+        for (EntityPart part : parts) {
+            String name = part.getName();
+            if (MESSAGE_PART.equals(name)) {
+                if (messagePart != null) {
+                    throw PublicationRefused.invalidInput("Part " + MESSAGE_PART + " is given twice");
+                }
+                messagePart = readText(part.getContent());
+                continue;
+            }
+            if (files.containsKey(name)) {
+                throw PublicationRefused.invalidInput("Part " + name + " is given twice");
+            }
+            Optional<String> fileName = part.getFileName();
+            MediaType mediaType = part.getMediaType();
+            if (fileName.isEmpty() || fileName.get().isBlank() || mediaType == null) {
+                throw PublicationRefused.invalidInput("Missing mediaType or fileName in part " + name);
+            }
+            ContentStore.Staged staged = contentStore.stage(part.getContent(), maxFileBytes);
+            String detected;
+            try (InputStream head = staged.open()) {
+                detected = AttachmentMediaTypes.detect(head);
+            }
+            files.put(name, new PublicationForm.FilePart(fileName.get(),
+                    mediaType.getType() + "/" + mediaType.getSubtype(), detected, staged));
+        }
+        if (messagePart == null) {
+            throw PublicationRefused.invalidInput("Part " + MESSAGE_PART + " is missing");
+        }
+        return messagePart;
+    }
+
+    private static Contract.MessageToPublish parse(String messagePart) {
+        try {
+            Contract.MessageToPublish form = JSON.fromJson(messagePart, Contract.MessageToPublish.class);
+            if (form == null) {
+                throw PublicationRefused.invalidInput("Invalid Schema: messageToPublish is empty");
+            }
+            return form;
+        } catch (JsonbException e) {
+            throw PublicationRefused.invalidInput("Invalid Schema: messageToPublish is not a valid MessageToPublish");
+        }
+    }
+
+    private static String readText(InputStream content) throws IOException {
+        byte[] bytes = content.readNBytes(MAX_MESSAGE_PART_BYTES + 1);
+        if (bytes.length > MAX_MESSAGE_PART_BYTES) {
+            throw PublicationRefused.invalidInput(MESSAGE_PART + " is larger than 1 MB");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The same message and the same files make the same fingerprint, whatever the order of the parts. */
+    private static String fingerprint(String messagePart, Map<String, PublicationForm.FilePart> files) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(messagePart.getBytes(StandardCharsets.UTF_8));
+            new TreeMap<>(files).forEach((name, file) -> sha256.update((name + ":"
+                    + file.staged().content().sha256Hex()).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private void forgetUnreferenced(List<StoredContent> added) throws IOException {
+        for (StoredContent content : added) {
+            if (!publication.isReferenced(content)) {
+                contentStore.forget(content);
+            }
+        }
+    }
+}
