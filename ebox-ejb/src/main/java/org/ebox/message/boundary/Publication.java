@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ebox.common.entity.TranslatedText;
 import org.ebox.enterprise.entity.Enterprise;
@@ -95,6 +96,23 @@ public class Publication {
         Enterprise recipient = em.find(Enterprise.class, message.getEnterpriseNumber().value());
         return Optional.of(new Result(message.getMessageId(), message.getExpirationDate(),
                 recipient.getEboxOpenedAt() == null));
+    }
+
+    /**
+     * The messages among these that this sender published into the named e-Boxes; the others (unknown, another
+     * sender's, another box) are left out, so that the answer reveals nothing about them. One query.
+     */
+    public List<Message> publishedBy(EnterpriseNumber sender, Map<String, EnterpriseNumber> boxById) {
+        if (boxById.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Message m where m.messageId in :ids and m.senderOrganizationId = :sender"
+                        + " order by m.receiptDate desc", Message.class)
+                .setParameter("ids", boxById.keySet())
+                .setParameter("sender", sender.value())
+                .getResultStream()
+                .filter(message -> message.getEnterpriseNumber().equals(boxById.get(message.getMessageId())))
+                .toList();
     }
 
     /** Whether any attachment still uses these bytes. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
+import org.ebox.message.entity.SearchText;
 
 /**
  * Turns a box's criteria into one JPQL condition on the message table's indexed columns, used for both the page and
@@ -73,6 +74,16 @@ public final class MessageQueries {
         if (criteria.senderApplicationId() != null) {
             conditions.add("m.senderApplicationId = :senderApplicationId");
             parameters.put("senderApplicationId", criteria.senderApplicationId());
+        }
+        if (criteria.words() != null && criteria.wordsLanguage() != null) {
+            String column = switch (criteria.wordsLanguage()) {
+                case "nl" -> "m.searchNl";
+                case "fr" -> "m.searchFr";
+                case "de" -> "m.searchDe";
+                default -> throw new IllegalArgumentException("No text search in " + criteria.wordsLanguage());
+            };
+            conditions.add(column + " like :words escape '\\'");
+            parameters.put("words", SearchText.containing(criteria.words()));
         }
         return new MessageQueries(String.join(" and ", conditions), parameters);
     }

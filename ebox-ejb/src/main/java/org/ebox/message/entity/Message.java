@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -120,6 +121,16 @@ public class Message {
     @Embedded
     private AttentionOf attentionOf;
 
+    // The text search's haystack per language (see SearchText), written when the message is stored.
+    @Column(name = "search_nl")
+    private String searchNl;
+
+    @Column(name = "search_fr")
+    private String searchFr;
+
+    @Column(name = "search_de")
+    private String searchDe;
+
     @OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
@@ -176,6 +187,13 @@ public class Message {
 
     public void withBusinessData(String businessDataJson) {
         this.businessData = businessDataJson;
+    }
+
+    @PrePersist
+    void writeSearchText() {
+        searchNl = SearchText.forLanguage(subject.getNl(), businessData, attentionOf, "nl");
+        searchFr = SearchText.forLanguage(subject.getFr(), businessData, attentionOf, "fr");
+        searchDe = SearchText.forLanguage(subject.getDe(), businessData, attentionOf, "de");
     }
 
     /** The first opening counts: later readers do not change when and by whom it was read. */

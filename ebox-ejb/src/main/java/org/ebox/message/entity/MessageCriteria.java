@@ -5,17 +5,22 @@ import java.time.LocalDate;
 /**
  * The filters of a box listing, all optional and combined with AND (the contract's query parameters). Dates are
  * calendar days in Belgium: 'received before 1 July' means before 1 July 00:00 Brussels time; 'after' means from the
- * next day on.
+ * next day on. {@code words} are searched in the language {@code wordsLanguage} (nl, fr or de), ignoring case and
+ * accents, anywhere in the subject, the business data values and the name of the person it is for.
  */
 public record MessageCriteria(LocalDate receivedBefore, LocalDate receivedAfter, LocalDate expiredBefore,
                               LocalDate expiredAfter, Boolean readStatus, Boolean visible, Boolean registeredMail,
-                              String messageTypeId, String senderOrganizationId, String senderApplicationId) {
+                              String messageTypeId, String senderOrganizationId, String senderApplicationId,
+                              String words, String wordsLanguage) {
+
+    /** The languages the text search knows (the contract's qlang). */
+    public static final java.util.Set<String> SEARCH_LANGUAGES = java.util.Set.of("nl", "fr", "de");
 
     public static MessageCriteria none() {
-        return new MessageCriteria(null, null, null, null, null, null, null, null, null, null);
+        return new MessageCriteria(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static MessageCriteria visibleOnly(boolean visible) {
-        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null);
+        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null);
     }
 }

@@ -136,6 +136,26 @@ class MessageRegistryApiIT {
     }
 
     @Test
+    void textSearchIgnoresCaseAndAccentsInTheAskedLanguage() {
+        String path = "/ebox/messages?q=DECLARATION%20DMFA&qlang=fr&pageSize=100";
+        HttpResponse<String> response = api.get(zinneke, path);
+        assertMatchesContract("GET", path, response);
+        JsonNode found = json(response.body());
+        assertTrue(found.get("totalItems").asInt() > 0, "'declaration' finds 'déclaration'");
+        for (JsonNode message : found.get("items")) {
+            assertTrue(message.get("subject").get("fr").asText().contains("déclaration DmfA"),
+                    message.get("subject").toString());
+        }
+        int corrections = json(api.get(zinneke, "/ebox/messages?messageTypeId=dmfa-correction").body())
+                .get("totalItems").asInt();
+        assertEquals(corrections, found.get("totalItems").asInt(), "exactly the DmfA corrections say so in French");
+        assertEquals(0, json(api.get(zinneke, "/ebox/messages?q=declaration%20dmfa&qlang=nl").body())
+                .get("totalItems").asInt(), "the Dutch subjects say 'aangifte'");
+        assertEquals(0, json(api.get(zinneke, "/ebox/messages?q=100%25&qlang=fr").body()).get("totalItems").asInt(),
+                "% is a character to find, not a wildcard");
+    }
+
+    @Test
     void criteriaThatMatchNothingGiveAnEmptyList() {
         String path = "/ebox/messages?receivedAfter=2060-03-05";
         HttpResponse<String> response = api.get(zinneke, path);
@@ -148,7 +168,7 @@ class MessageRegistryApiIT {
     @Test
     void malformedCriteriaAnswer400WithAStatusMessage() {
         for (String query : List.of("pageSize=101", "pageSize=0", "page=0", "page=x", "receivedBefore=01-07-2026",
-                "readStatus=maybe", "q=dmfa")) {
+                "readStatus=maybe", "q=dmfa", "q=dmfa&qlang=en")) {
             String path = "/ebox/messages?" + query;
             HttpResponse<String> response = api.get(zinneke, path);
             assertEquals(400, response.statusCode(), query + ": " + response.body());

@@ -212,6 +212,38 @@ class PublicationApiIT {
     }
 
     @Test
+    void senderSeesTheReadStatusOfItsOwnMessagesOnly() throws Exception {
+        String published = json(api.publish(nsso, new Multipart()
+                .file("upfile1", "status.pdf", "application/pdf", pdf("Status"))
+                .text("messageToPublish", message("Status", List.of(attachment("upfile1", true)))), null).body())
+                .get("messageId").asText();
+        String demoMessageOfAnotherSender = json(api.get(zinneke,
+                "/ebox/messages?pageSize=1&senderOrganizationId=" + EnterpriseNumber.withCheckDigits("03083571")
+                        .value()).body()).get("items").get(0).get("messageId").asText();
+        String body = "[" + status(published) + "," + status(demoMessageOfAnotherSender) + ","
+                + status("no-such-message") + "]";
+        HttpResponse<String> before = api.call(nsso, "POST", "/searchMessageStatus", body, "application/json");
+        assertEquals(201, before.statusCode(), before.body());
+        assertMatchesContract("POST", "/searchMessageStatus", before);
+        JsonNode statuses = json(before.body());
+        assertEquals(1, statuses.size(), "only the sender's own message is answered");
+        assertEquals(published, statuses.get(0).get("messageId").asText());
+        assertTrue(!statuses.get(0).get("readStatus").asBoolean());
+
+        String attachment = json(api.get(zinneke, "/ebox/messages/" + published + "/attachments").body())
+                .get("items").get(0).get("attachmentId").asText();
+        api.getBytes(zinneke, "/ebox/messages/" + published + "/attachments/" + attachment + "/content");
+        JsonNode after = json(api.call(nsso, "POST", "/searchMessageStatus", "[" + status(published) + "]",
+                "application/json").body());
+        assertTrue(after.get(0).get("readStatus").asBoolean(), "read once the enterprise opened the main content");
+    }
+
+    private static String status(String messageId) {
+        return "{\"messageId\":\"" + messageId + "\",\"eboxId\":{\"eboxType\":\"enterprise\",\"eboxIdValue\":\""
+                + ZINNEKE + "\"}}";
+    }
+
+    @Test
     void consultationTokenMayNotPublish() throws Exception {
         HttpResponse<String> response = api.publish(api.token(NSSO, "messagesfull"), new Multipart()
                 .file("upfile1", "a.pdf", "application/pdf", pdf("x"))

@@ -74,12 +74,11 @@ public class MessagesResource {
                                   @QueryParam("senderApplicationId") String senderApplicationId,
                                   @QueryParam("registeredMail") String registeredMail,
                                   @QueryParam("q") String q, @QueryParam("qlang") String qlang) {
-        if (q != null && qlang == null) {
-            throw ApiException.invalidInput("q needs qlang (nl, fr or de)");
+        if (q != null && (qlang == null || !MessageCriteria.SEARCH_LANGUAGES.contains(qlang))) {
+            throw ApiException.invalidInput("q needs qlang: nl, fr or de");
         }
-        if (q != null) {
-            throw new ApiException(Response.Status.NOT_IMPLEMENTED, "NOT_IMPLEMENTED",
-                    "Text search (q) is not available yet");
+        if (q != null && q.isBlank()) {
+            throw ApiException.invalidInput("q: the words to search, not empty");
         }
         MessageCriteria criteria = new MessageCriteria(
                 QueryParameters.date("receivedBefore", receivedBefore),
@@ -88,7 +87,7 @@ public class MessagesResource {
                 QueryParameters.date("expiredAfter", expiredAfter),
                 QueryParameters.bool("readStatus", readStatus), QueryParameters.bool("visible", visible),
                 QueryParameters.bool("registeredMail", registeredMail),
-                messageTypeId, senderOrganizationId, senderApplicationId);
+                messageTypeId, senderOrganizationId, senderApplicationId, q, q == null ? null : qlang);
         ResultPage<Message> result = consultation.search(enterprise(), criteria,
                 QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
         return new Contract.Messages(result.items().stream().map(MessageViews::summary).toList(),

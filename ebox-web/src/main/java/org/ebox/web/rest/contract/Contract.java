@@ -142,4 +142,11 @@ public final class Contract {
 
     public record PublicationStatusMessage(String messageId, String expirationDate, String code, String message) {
     }
+
+    public record MessageIdEboxId(String messageId, EboxId eboxId) {
+    }
+
+    public record MessageStatus(String messageId, EboxId eboxId, String expirationDate, boolean readStatus,
+                                boolean visible) {
+    }
 }
