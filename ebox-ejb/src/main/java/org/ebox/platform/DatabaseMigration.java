@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -53,10 +56,20 @@ public class DatabaseMigration {
         return configuration(dataSource, classLoader).load().migrate();
     }
 
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not answer", e);
+        }
+    }
+
     public static FluentConfiguration configuration(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Most migrations are written once for both databases; a few use what only PostgreSQL has.
+                .locations(isPostgres(dataSource) ? new String[]{"classpath:db/migration", "classpath:db/postgresql"}
+                        : new String[]{"classpath:db/migration"})
                 // A database that EclipseLink touched first would otherwise make Flyway skip V1 silently.
                 .baselineOnMigrate(true)
                 .baselineVersion("0");

@@ -37,6 +37,28 @@ public class DemoWorld {
                 .getSingleResult();
     }
 
+    public boolean isPostgres() {
+        try {
+            return em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName().toLowerCase()
+                    .contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Tries to change an audit record behind the application's back; answers whether the database refused. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean databaseRefusesToChangeAuditRecord(String auditId) {
+        try {
+            em.createNativeQuery("update audit_record set response_code = 299 where audit_id = ?1")
+                    .setParameter(1, auditId).executeUpdate();
+            em.flush();
+            return false;
+        } catch (jakarta.persistence.PersistenceException refused) {
+            return true;
+        }
+    }
+
     public List<String> enterpriseNumbers() {
         return em.createQuery("select e.enterpriseNumber from Enterprise e order by e.enterpriseNumber", String.class)
                 .getResultList();

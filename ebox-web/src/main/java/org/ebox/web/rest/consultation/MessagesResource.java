@@ -32,6 +32,7 @@ import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
 import org.ebox.platform.ContentStore;
 import org.ebox.web.rest.ApiException;
+import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.QueryParameters;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.contract.Contract.TranslatedString;
@@ -90,6 +91,8 @@ public class MessagesResource {
                 messageTypeId, senderOrganizationId, senderApplicationId, q, q == null ? null : qlang);
         ResultPage<Message> result = consultation.search(enterprise(), criteria,
                 QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
+        AuditDetails.put(request, "messageId", String.join(",", result.items().stream()
+                .map(Message::getMessageId).toList()));
         return new Contract.Messages(result.items().stream().map(MessageViews::summary).toList(),
                 Math.toIntExact(result.total()));
     }
@@ -110,6 +113,7 @@ public class MessagesResource {
                 throw ApiException.invalidInput("messageId " + item.messageId() + " is given twice");
             }
         }
+        AuditDetails.put(request, "messageId", String.join(",", visibleById.keySet()));
         Set<String> unknown = consultation.changeVisibility(enterprise(), visibleById, OffsetDateTime.now());
         if (!unknown.isEmpty()) {
             throw ApiException.notFound("Message(s) " + String.join(", ", unknown));
@@ -120,20 +124,27 @@ public class MessagesResource {
     @GET
     @Path("{messageId}")
     public Contract.Message message(@PathParam("messageId") String messageId) {
+        AuditDetails.put(request, "messageId", messageId);
         return MessageViews.detail(message(enterprise(), messageId), apiBase());
     }
 
     @GET
     @Path("{messageId}/attachments")
     public Contract.Attachments attachments(@PathParam("messageId") String messageId) {
-        return MessageViews.attachments(message(enterprise(), messageId), apiBase());
+        Message message = message(enterprise(), messageId);
+        AuditDetails.put(request, "messageId", messageId);
+        message.getAttachments().forEach(this::audit);
+        return MessageViews.attachments(message, apiBase());
     }
 
     @GET
     @Path("{messageId}/attachments/{attachmentId}")
     public Contract.Attachment attachment(@PathParam("messageId") String messageId,
                                           @PathParam("attachmentId") String attachmentId) {
-        return MessageViews.attachment(attachment(enterprise(), messageId, attachmentId), apiBase());
+        Attachment attachment = attachment(enterprise(), messageId, attachmentId);
+        AuditDetails.put(request, "messageId", messageId);
+        audit(attachment);
+        return MessageViews.attachment(attachment, apiBase());
     }
 
     /**
@@ -147,6 +158,8 @@ public class MessagesResource {
                             @PathParam("attachmentId") String attachmentId) {
         ApiCaller caller = ApiCaller.of(request);
         Attachment attachment = attachment(caller.organization(), messageId, attachmentId);
+        AuditDetails.put(request, "messageId", messageId);
+        audit(attachment);
         if (attachment.isMainContent()) {
             consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
         }
@@ -172,6 +185,7 @@ public class MessagesResource {
     public TranslatedString body(@PathParam("messageId") String messageId) {
         ApiCaller caller = ApiCaller.of(request);
         Message message = message(caller.organization(), messageId);
+        AuditDetails.put(request, "messageId", messageId);
         TranslatedString body = TranslatedString.of(message.getBody());
         if (body == null) {
             throw ApiException.notFound("Body");
@@ -180,6 +194,16 @@ public class MessagesResource {
             consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
         }
         return body;
+    }
+
+    /** The attachment's keys in the audit details, as audit_trail.md lists them. */
+    private void audit(Attachment attachment) {
+        String prefix = "attachment." + attachment.getAttachmentId() + ".";
+        AuditDetails.put(request, prefix + "attachmentId", attachment.getAttachmentId());
+        AuditDetails.put(request, prefix + "mediaType", attachment.getMediaType());
+        AuditDetails.put(request, prefix + "size", attachment.getSizeInBytes());
+        AuditDetails.put(request, prefix + "digest.digestValue", attachment.getContent().digestBase64Url());
+        AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
     }
 
     private Message message(EnterpriseNumber enterprise, String messageId) {

@@ -35,6 +35,7 @@ import org.ebox.message.boundary.PublicationRefused;
 import org.ebox.message.control.AttachmentMediaTypes;
 import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
+import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.StatusMessages;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.security.ApiCaller;
@@ -98,6 +99,17 @@ public class PublicationResource {
             }
             Publication.Result result = publishOrFindTheFirst(checked);
             published = true;
+            AuditDetails.put(request, "messageId", result.messageId());
+            if (checked.originalMessageId() != null) {
+                AuditDetails.put(request, "originalMessageId", checked.originalMessageId());
+            }
+            for (Publication.NewAttachment file : checked.attachments()) {
+                String prefix = "attachments." + file.fileName() + ".";
+                AuditDetails.put(request, prefix + "mediaType", file.mediaType());
+                AuditDetails.put(request, prefix + "size", file.content().sizeInBytes());
+                AuditDetails.put(request, prefix + "digest.digestValue", file.content().digestBase64Url());
+                AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
+            }
             return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Contract.PublicationStatusMessage(result.messageId(),
                             Contract.dateTime(result.expirationDate()),

@@ -26,6 +26,11 @@ public record ApiCaller(String clientId, EnterpriseNumber organization, Set<Scop
         return (ApiCaller) caller;
     }
 
+    /** The caller of this request, if it was verified (it is not for a refused token). */
+    public static java.util.Optional<ApiCaller> find(HttpServletRequest request) {
+        return java.util.Optional.ofNullable((ApiCaller) request.getAttribute(REQUEST_ATTRIBUTE));
+    }
+
     public void attachTo(HttpServletRequest request) {
         request.setAttribute(REQUEST_ATTRIBUTE, this);
     }

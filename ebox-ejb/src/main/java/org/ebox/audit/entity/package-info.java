@@ -1,0 +1,2 @@
+/** The append-only audit trail of the API. */
+package org.ebox.audit.entity;
