@@ -59,9 +59,15 @@ public class DemoWorld {
         }
     }
 
+    public void addEnterpriseThatNeverOpenedItsEbox(org.ebox.enterprise.entity.EnterpriseNumber number) {
+        em.persist(new org.ebox.enterprise.entity.Enterprise(number, "Newcomer " + number.value(),
+                org.ebox.enterprise.entity.EnterpriseDomain.COMPANY_WITHOUT_STAFF, null));
+    }
+
+    /** The demo enterprises: those a demo person has access to (tests may add others, without persons). */
     public List<String> enterpriseNumbers() {
-        return em.createQuery("select e.enterpriseNumber from Enterprise e order by e.enterpriseNumber", String.class)
-                .getResultList();
+        return em.createQuery("select distinct a.enterpriseNumber from EnterpriseAccess a order by a.enterpriseNumber",
+                String.class).getResultList();
     }
 
     public List<Attachment> attachments() {

@@ -156,6 +156,19 @@ class MessageRegistryApiIT {
     }
 
     @Test
+    void serverServesItsOwnOpenApiDocumentWithTheContractsPaths() throws Exception {
+        String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(root + "/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode());
+        for (String path : List.of("/ebox/messages/{messageId}/attachments/{attachmentId}/content", "/publishMessage",
+                "/searchMessageStatus", "/referenceData/messageTypes")) {
+            assertTrue(document.body().contains(ContractClient.BASE_PATH + path), path);
+        }
+    }
+
+    @Test
     void criteriaThatMatchNothingGiveAnEmptyList() {
         String path = "/ebox/messages?receivedAfter=2060-03-05";
         HttpResponse<String> response = api.get(zinneke, path);

@@ -43,6 +43,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.ebox.audit.boundary.AuditTrail;
+import org.ebox.common.entity.TranslatedText;
+import org.ebox.message.boundary.Publication;
+import org.ebox.message.entity.StoredContent;
 import org.ebox.audit.entity.AuditRecord;
 import org.ebox.web.rest.security.DevelopmentTokens;
 import org.ebox.web.rest.security.Scope;
@@ -96,6 +99,9 @@ class PlatformIT {
 
     @EJB
     AuditTrail auditTrail;
+
+    @EJB
+    Publication publication;
 
     @ArquillianResource
     URL base;
@@ -236,6 +242,26 @@ class PlatformIT {
             assertTrue(world.databaseRefusesToChangeAuditRecord(record.getAuditId()),
                     "PostgreSQL refuses it too");
         }
+    }
+
+    @Test
+    void publicationToAnEnterpriseThatNeverOpenedItsEboxSaysNoDigitalUser() throws Exception {
+        EnterpriseNumber newcomer = EnterpriseNumber.withCheckDigits("05550" + (System.nanoTime() % 1000 + 100));
+        world.addEnterpriseThatNeverOpenedItsEbox(newcomer);
+        StoredContent letter = contentStore.store("%PDF-1.4 letter".getBytes(StandardCharsets.US_ASCII));
+        Publication.Result result = publication.publish(new Publication.Request(
+                EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice", newcomer,
+                TranslatedText.of("Welkom", "Bienvenue", null, null), null, false, false, false, null, null, null,
+                List.of(new Publication.NewAttachment(null, "welcome.pdf", "application/pdf", letter, true, false)),
+                null, "fingerprint"), OffsetDateTime.now());
+        assertTrue(result.noDigitalUser(), "the message is kept, and the sender told to send on paper too");
+        Publication.Result toZinneke = publication.publish(new Publication.Request(
+                EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice",
+                EnterpriseNumber.withCheckDigits("08123456"), TranslatedText.of("Brief", null, null, null), null,
+                false, false, false, null, null, null,
+                List.of(new Publication.NewAttachment(null, "letter.pdf", "application/pdf", letter, true, false)),
+                null, "fingerprint"), OffsetDateTime.now());
+        assertFalse(toZinneke.noDigitalUser());
     }
 
     @Test
