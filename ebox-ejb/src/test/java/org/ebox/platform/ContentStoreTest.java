@@ -57,6 +57,44 @@ class ContentStoreTest {
     }
 
     @Test
+    void stagedFileIsNotInTheStoreUntilKeptAndDiscardingLeavesNothing() throws IOException {
+        ContentStore store = new ContentStore(root);
+        ContentStore.Staged staged = store.stage(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), 10);
+        assertTrue(!store.contains(staged.content()), "staged, not kept");
+        store.discard(staged);
+        assertEquals(0, regularFiles());
+
+        ContentStore.Staged again = store.stage(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), 10);
+        assertTrue(store.keep(again), "this call added the file");
+        assertTrue(store.contains(again.content()));
+        ContentStore.Staged same = store.stage(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), 10);
+        assertTrue(!store.keep(same), "the same bytes were there already: shared, not added");
+        assertEquals(1, regularFiles());
+    }
+
+    @Test
+    void fileLongerThanAllowedIsRefusedAndLeavesNoPartialFile() throws IOException {
+        ContentStore store = new ContentStore(root);
+        org.junit.jupiter.api.Assertions.assertThrows(ContentStore.TooLarge.class,
+                () -> store.stage(new RepeatingStream(1025), 1024));
+        assertEquals(0, regularFiles());
+    }
+
+    @Test
+    void forgettingAFileRemovesItFromTheStore() throws IOException {
+        ContentStore store = new ContentStore(root);
+        StoredContent stored = store.store("gone".getBytes(StandardCharsets.UTF_8));
+        store.forget(stored);
+        assertTrue(!store.contains(stored));
+    }
+
+    private long regularFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
     void digestIsWrittenInBase64UrlForTheContract() {
         StoredContent empty = new StoredContent(
                 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0);

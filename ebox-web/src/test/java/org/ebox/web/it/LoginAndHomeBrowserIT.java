@@ -108,6 +108,7 @@ class LoginAndHomeBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(url("login.xhtml?lang=de"));
         logInHere("la.zinneke", "demo");
+        waitFor(By.id("enterprise-name"));
         assertEquals(HOME_TITLE.get("de"), browser.findElement(By.tagName("h1")).getText(), "his own choice wins");
     }
 
