@@ -248,7 +248,7 @@ class PlatformIT {
     void publicationToAnEnterpriseThatNeverOpenedItsEboxSaysNoDigitalUser() throws Exception {
         EnterpriseNumber newcomer = EnterpriseNumber.withCheckDigits("05550" + (System.nanoTime() % 1000 + 100));
         world.addEnterpriseThatNeverOpenedItsEbox(newcomer);
-        StoredContent letter = contentStore.store("%PDF-1.4 letter".getBytes(StandardCharsets.US_ASCII));
+        StoredContent letter = contentStore.store(onePagePdf());
         Publication.Result result = publication.publish(new Publication.Request(
                 EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice", newcomer,
                 TranslatedText.of("Welkom", "Bienvenue", null, null), null, false, false, false, null, null, null,
@@ -262,6 +262,16 @@ class PlatformIT {
                 List.of(new Publication.NewAttachment(null, "letter.pdf", "application/pdf", letter, true, false)),
                 null, "fingerprint"), OffsetDateTime.now());
         assertFalse(toZinneke.noDigitalUser());
+    }
+
+    /** A real PDF: other tests read every stored PDF. */
+    private static byte[] onePagePdf() throws java.io.IOException {
+        try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out =
+                new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
