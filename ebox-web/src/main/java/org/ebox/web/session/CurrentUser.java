@@ -30,6 +30,9 @@ public class CurrentUser implements Serializable {
     @EJB
     PersonDirectory persons;
 
+    @Inject
+    EnterpriseRolesOfRequest rolesOfRequest;
+
     private String personId;
     private String fullName;
     private String preferredLanguage;
@@ -55,7 +58,7 @@ public class CurrentUser implements Serializable {
 
     /** The enterprises this person acts for, read fresh so that a withdrawn access takes effect at once. */
     public List<EnterpriseRole> getEnterpriseRoles() {
-        return isKnown() ? persons.accessesOf(personId) : List.of();
+        return isKnown() ? rolesOfRequest.of(personId) : List.of();
     }
 
     /** The enterprise the pages are about: the one chosen, else the first with an e-Box, else the first. */

@@ -1,0 +1,29 @@
+package org.ebox.web.session;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import org.ebox.access.boundary.PersonDirectory;
+import org.ebox.access.boundary.PersonDirectory.EnterpriseRole;
+
+/**
+ * The person's enterprises and roles, read once per request: fresh on every request (a withdrawn access counts at
+ * once), but not once per expression of the page that shows them.
+ */
+@RequestScoped
+public class EnterpriseRolesOfRequest {
+
+    @EJB
+    PersonDirectory persons;
+
+    private String personId;
+    private List<EnterpriseRole> roles;
+
+    List<EnterpriseRole> of(String personId) {
+        if (roles == null || !personId.equals(this.personId)) {
+            this.personId = personId;
+            roles = persons.accessesOf(personId);
+        }
+        return roles;
+    }
+}
