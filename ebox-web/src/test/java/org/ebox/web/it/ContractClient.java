@@ -45,7 +45,10 @@ public final class ContractClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** A call that gets no answer fails the test instead of hanging the build. */
+    private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String root;
 
     public ContractClient(URL deployment) {
@@ -145,7 +148,8 @@ public final class ContractClient {
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, handler);
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(TIMEOUT).build(),
+                    handler);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

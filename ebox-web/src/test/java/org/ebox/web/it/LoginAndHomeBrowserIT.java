@@ -237,7 +237,8 @@ class LoginAndHomeBrowserIT {
     void healthEndpointReportsTheDatabaseUp() throws Exception {
         URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
         HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+                .send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(60)).build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
     }

@@ -17,6 +17,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -159,7 +160,7 @@ class MessageRegistryApiIT {
     void serverServesItsOwnOpenApiDocumentWithTheContractsPaths() throws Exception {
         String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(root + "/openapi")).build(),
+                .newBuilder(java.net.URI.create(root + "/openapi")).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, document.statusCode());
         for (String path : List.of("/ebox/messages/{messageId}/attachments/{attachmentId}/content", "/publishMessage",

@@ -217,10 +217,12 @@ class PlatformIT {
         String api = base.toString() + "REST/ebox/enterprise/messageRegistry/v2";
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(api + "/ebox"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, summary.statusCode());
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(api + "/ebox/messages/none"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
 
         List<AuditRecord> records = auditTrail.latest(10).stream()
