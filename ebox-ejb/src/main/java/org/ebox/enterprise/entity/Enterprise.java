@@ -42,6 +42,9 @@ public class Enterprise {
     @Column(name = "ebox_opened_at")
     private OffsetDateTime eboxOpenedAt;
 
+    @Column(name = "last_consultation_at")
+    private OffsetDateTime lastConsultationAt;
+
     @Version
     private long version;
 
@@ -71,6 +74,14 @@ public class Enterprise {
         if (eboxOpenedAt == null) {
             eboxOpenedAt = when;
         }
+    }
+
+    public void consulted(OffsetDateTime when) {
+        lastConsultationAt = when;
+    }
+
+    public OffsetDateTime getLastConsultationAt() {
+        return lastConsultationAt;
     }
 
     public void changeNotificationEmail(String email) {

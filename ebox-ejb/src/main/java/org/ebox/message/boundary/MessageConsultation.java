@@ -28,6 +28,7 @@ public class MessageConsultation {
     /** A page of a box, counted and cut in the database. */
     public ResultPage<Message> search(EnterpriseNumber enterprise, MessageCriteria criteria, int page, int pageSize,
                                       OffsetDateTime now) {
+        consulted(enterprise, now);
         MessageQueries queries = MessageQueries.of(enterprise.value(), criteria, now);
         long total = queries.count(em).getSingleResult();
         List<Message> items = total == 0 ? List.of() : queries.page(em, page, pageSize).getResultList();
@@ -81,6 +82,21 @@ public class MessageConsultation {
             }
         });
         return Set.of();
+    }
+
+    /**
+     * Notes that the box was consulted now (the contract's lastConsultationDate). At most once a minute, and as a
+     * bulk update, so that readers neither write on every call nor collide with changes to the enterprise.
+     */
+    private void consulted(EnterpriseNumber enterprise, OffsetDateTime now) {
+        em.createQuery("""
+                        update Enterprise e set e.lastConsultationAt = :now
+                        where e.enterpriseNumber = :enterprise
+                        and (e.lastConsultationAt is null or e.lastConsultationAt < :aMinuteAgo)""")
+                .setParameter("now", now)
+                .setParameter("enterprise", enterprise.value())
+                .setParameter("aMinuteAgo", now.minusMinutes(1))
+                .executeUpdate();
     }
 
     /** The total size of the box's attachments, in bytes. */

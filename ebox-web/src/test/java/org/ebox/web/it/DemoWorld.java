@@ -65,6 +65,19 @@ public class DemoWorld {
     }
 
     /** The demo enterprises: those a demo person has access to (tests may add others, without persons). */
+    public String replyableMessageOf(String enterpriseNumber, String senderOrganizationId) {
+        return em.createQuery("select m.messageId from Message m where m.enterpriseNumber = :e"
+                        + " and m.senderOrganizationId = :s and m.replyAuthorized = true", String.class)
+                .setParameter("e", enterpriseNumber).setParameter("s", senderOrganizationId)
+                .setMaxResults(1).getSingleResult();
+    }
+
+    public String messageNotAllowingReplies(String enterpriseNumber) {
+        return em.createQuery("select m.messageId from Message m where m.enterpriseNumber = :e"
+                        + " and m.replyAuthorized = false", String.class)
+                .setParameter("e", enterpriseNumber).setMaxResults(1).getSingleResult();
+    }
+
     public List<String> enterpriseNumbers() {
         return em.createQuery("select distinct a.enterpriseNumber from EnterpriseAccess a order by a.enterpriseNumber",
                 String.class).getResultList();

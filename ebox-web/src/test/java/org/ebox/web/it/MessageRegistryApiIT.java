@@ -75,6 +75,9 @@ class MessageRegistryApiIT {
         JsonNode unread = json(api.get(zinneke, "/ebox/messages?pageSize=1&readStatus=false").body());
         assertEquals(unread.get("totalItems").asInt(), ebox.get("numberOfUnreadMessages").asInt());
         assertTrue(ebox.get("eboxSize").asDouble() > 0);
+        assertTrue(ebox.has("lastConsultationDate"), "the listings above consulted the box");
+        java.time.OffsetDateTime consulted = java.time.OffsetDateTime.parse(ebox.get("lastConsultationDate").asText());
+        assertTrue(consulted.isAfter(java.time.OffsetDateTime.now().minusMinutes(5)), consulted.toString());
     }
 
     @Test

@@ -45,6 +45,8 @@ import java.util.Arrays;
 import org.ebox.audit.boundary.AuditTrail;
 import org.ebox.common.entity.TranslatedText;
 import org.ebox.message.boundary.Publication;
+import org.ebox.message.boundary.Replies;
+import org.ebox.message.entity.Reply;
 import org.ebox.message.entity.StoredContent;
 import org.ebox.audit.entity.AuditRecord;
 import org.ebox.web.rest.security.DevelopmentTokens;
@@ -102,6 +104,9 @@ class PlatformIT {
 
     @EJB
     Publication publication;
+
+    @EJB
+    Replies replies;
 
     @ArquillianResource
     URL base;
@@ -274,6 +279,43 @@ class PlatformIT {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void institutionReadsTheRepliesToItsOwnMessagesOnly() throws Exception {
+        EnterpriseNumber zinneke = EnterpriseNumber.withCheckDigits("08123456");
+        EnterpriseNumber nsso = EnterpriseNumber.withCheckDigits("02067316");
+        EnterpriseNumber finance = EnterpriseNumber.withCheckDigits("03083571");
+        String original = world.replyableMessageOf(zinneke.value(), nsso.value());
+        StoredContent document = contentStore.store(onePagePdf());
+        Reply reply = replies.send(zinneke, original, "person-of-zinneke", "+32 2 555 01 01",
+                "Notre déclaration corrigée est jointe.", new Replies.Document("correction.pdf", "application/pdf",
+                        document), OffsetDateTime.now());
+        org.junit.jupiter.api.Assertions.assertThrows(org.ebox.message.boundary.PublicationRefused.class,
+                () -> replies.send(zinneke,
+                world.messageNotAllowingReplies(zinneke.value()), "p", null, "No", null, OffsetDateTime.now()),
+                "a message without the reply arrow cannot be answered");
+
+        String api = base.toString() + "REST/ebox/enterprise/extensions/v1/replies";
+        String nssoToken = developmentTokens.mint("nsso", nsso, EnumSet.of(Scope.PUBLICATION_SENDER),
+                Duration.ofMinutes(5));
+        HttpResponse<String> list = get(api + "?pageSize=100", nssoToken);
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains(reply.getReplyId()), list.body());
+        assertTrue(list.body().contains("Notre déclaration corrigée est jointe."));
+        HttpResponse<String> content = get(api + "/" + reply.getReplyId() + "/attachment/content", nssoToken);
+        assertEquals(200, content.statusCode());
+
+        String financeToken = developmentTokens.mint("fin", finance, EnumSet.of(Scope.PUBLICATION_SENDER),
+                Duration.ofMinutes(5));
+        assertTrue(!get(api, financeToken).body().contains(reply.getReplyId()), "not another institution's");
+        assertEquals(404, get(api + "/" + reply.getReplyId(), financeToken).statusCode());
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import org.ebox.enterprise.boundary.Enterprises;
+import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MailboxSummary;
 import org.ebox.message.boundary.MessageConsultation;
@@ -31,13 +33,18 @@ public class EboxResource {
     @EJB
     MessageConsultation consultation;
 
+    @EJB
+    Enterprises enterprises;
+
     @GET
     public Contract.Ebox summary() {
         EnterpriseNumber enterprise = ApiCaller.of(request).organization();
         OffsetDateTime now = OffsetDateTime.now();
         MailboxSummary.Summary summary = mailboxSummary.of(enterprise, now);
+        OffsetDateTime lastConsultation = enterprises.find(enterprise).map(Enterprise::getLastConsultationAt)
+                .orElse(null);
         return new Contract.Ebox(Math.toIntExact(summary.messages()), Math.toIntExact(summary.unread()),
-                Contract.dateTime(summary.lastReceipt()), null,
+                Contract.dateTime(summary.lastReceipt()), Contract.dateTime(lastConsultation),
                 Contract.kilobytes(consultation.sizeInBytes(enterprise, now)));
     }
 }

@@ -1,0 +1,69 @@
+package org.ebox.message.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.boundary.MessageConsultation.ResultPage;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.Reply;
+import org.ebox.message.entity.StoredContent;
+
+/**
+ * Replies: an enterprise answers a message that allows it; the institution that sent the message reads the answers.
+ * Each side sees only its own: another's reply is not found.
+ */
+@Stateless
+public class Replies {
+
+    static final int MAX_TEXT = 4000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.ejb.EJB
+    MessageConsultation consultation;
+
+    /** Sends a reply, with or without one document already in the content store. */
+    public Reply send(EnterpriseNumber enterprise, String originalMessageId, String personId, String telephone,
+                      String text, Document document, OffsetDateTime now) {
+        Message original = consultation.find(enterprise, originalMessageId, now)
+                .filter(Message::isReplyAuthorized)
+                .orElseThrow(() -> PublicationRefused.invalidInput("No message of this e-Box that allows replies"));
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            throw PublicationRefused.invalidInput("A reply has a text of 1 to " + MAX_TEXT + " characters");
+        }
+        Reply reply = new Reply(original, personId, now, telephone, text);
+        if (document != null) {
+            reply.attach(document.fileName(), document.mediaType(), document.content());
+        }
+        em.persist(reply);
+        return reply;
+    }
+
+    /** The replies to this institution's messages, newest first, cut in the database. */
+    public ResultPage<Reply> toInstitution(EnterpriseNumber institution, int page, int pageSize) {
+        long total = em.createQuery("select count(r) from Reply r where r.senderOrganizationId = :institution",
+                        Long.class)
+                .setParameter("institution", institution.value()).getSingleResult();
+        List<Reply> items = total == 0 ? List.of() : em.createQuery("""
+                        select r from Reply r where r.senderOrganizationId = :institution
+                        order by r.sentAt desc, r.replyId""", Reply.class)
+                .setParameter("institution", institution.value())
+                .setFirstResult((page - 1) * pageSize).setMaxResults(pageSize)
+                .getResultList();
+        return new ResultPage<>(items, total);
+    }
+
+    public Optional<Reply> find(EnterpriseNumber institution, String replyId) {
+        return Optional.ofNullable(replyId == null ? null : em.find(Reply.class, replyId))
+                .filter(reply -> reply.getSenderOrganizationId().equals(institution.value()));
+    }
+
+    /** The document of a reply. */
+    public record Document(String fileName, String mediaType, StoredContent content) {
+    }
+}
