@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashSet;
@@ -124,6 +125,29 @@ class MessageRegistryApiIT {
 
         JsonNode type = json(api.get(zinneke, "/ebox/messages?messageTypeId=vat-assessment&pageSize=100").body());
         type.get("items").forEach(message -> assertEquals("vat-assessment", message.get("messageTypeId").asText()));
+
+        String nsso = EnterpriseNumber.withCheckDigits("02067316").value();
+        JsonNode fromNsso = json(api.get(zinneke, "/ebox/messages?pageSize=100&senderOrganizationId=" + nsso).body());
+        assertTrue(fromNsso.get("totalItems").asInt() > 0);
+        fromNsso.get("items").forEach(message -> assertEquals(nsso, message.get("senderOrganizationId").asText()));
+        JsonNode dmfa = json(api.get(zinneke, "/ebox/messages?pageSize=100&senderApplicationId=nsso-dmfa").body());
+        assertTrue(dmfa.get("totalItems").asInt() > 0 && dmfa.get("totalItems").asInt()
+                < fromNsso.get("totalItems").asInt(), "one of the NSSO's two applications");
+        dmfa.get("items").forEach(message -> assertEquals("nsso-dmfa", message.get("senderApplicationId").asText()));
+    }
+
+    @Test
+    void expiryFiltersSplitTheBoxAtABelgianDay() {
+        int total = json(api.get(zinneke, "/ebox/messages?pageSize=1").body()).get("totalItems").asInt();
+        String day = java.time.LocalDate.now().plusDays(30).toString();
+        JsonNode soon = json(api.get(zinneke, "/ebox/messages?pageSize=100&expiredBefore=" + day).body());
+        int later = json(api.get(zinneke, "/ebox/messages?pageSize=1&expiredAfter="
+                + java.time.LocalDate.parse(day).minusDays(1)).body()).get("totalItems").asInt();
+        assertEquals(total, soon.get("totalItems").asInt() + later);
+        assertTrue(soon.get("totalItems").asInt() >= 8, "the demo's messages expiring within a week");
+        soon.get("items").forEach(message -> assertTrue(OffsetDateTime.parse(message.get("expirationDate").asText())
+                .isBefore(java.time.LocalDate.parse(day).atStartOfDay(java.time.ZoneId.of("Europe/Brussels"))
+                        .toOffsetDateTime().plusSeconds(1))));
     }
 
     @Test

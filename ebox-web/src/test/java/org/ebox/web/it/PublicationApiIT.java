@@ -114,12 +114,13 @@ class PublicationApiIT {
         byte[] pdf = pdf("Retried");
         String form = message("Retried notice", List.of(attachment("upfile1", true)));
         int before = boxSize();
+        String key = "retry-" + java.util.UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<HttpResponse<String>>> retries = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Callable<HttpResponse<String>> retry = () -> api.publish(nsso, new Multipart()
                     .file("upfile1", "retried.pdf", "application/pdf", pdf).text("messageToPublish", form),
-                    "retry-" + pdf.length);
+                    key);
             retries.add(pool.submit(retry));
         }
         Set<String> ids = new java.util.HashSet<>();
@@ -134,7 +135,7 @@ class PublicationApiIT {
 
         HttpResponse<String> otherPublication = api.publish(nsso, new Multipart()
                 .file("upfile1", "retried.pdf", "application/pdf", pdf)
-                .text("messageToPublish", form.replace("Retried notice", "Something else")), "retry-" + pdf.length);
+                .text("messageToPublish", form.replace("Retried notice", "Something else")), key);
         assertEquals(409, otherPublication.statusCode(), "the key of another publication");
     }
 
