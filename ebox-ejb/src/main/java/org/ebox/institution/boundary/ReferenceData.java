@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
+import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
 
@@ -42,6 +43,15 @@ public class ReferenceData {
 
     public Optional<SenderOrganization> senderOrganization(String id) {
         return Optional.ofNullable(id == null ? null : em.find(SenderOrganization.class, id));
+    }
+
+    /** Every logo, in one query: few, and shown with every list. */
+    public List<SenderImage> images() {
+        return em.createQuery("select i from SenderImage i order by i.imageId", SenderImage.class).getResultList();
+    }
+
+    public Optional<SenderImage> image(String imageId) {
+        return Optional.ofNullable(imageId == null ? null : em.find(SenderImage.class, imageId));
     }
 
     /** Who may send which type: every (message type, application, organisation) triple, in one query. */

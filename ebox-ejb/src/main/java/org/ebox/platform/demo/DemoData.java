@@ -23,6 +23,7 @@ import org.ebox.enterprise.entity.EnterpriseDomain;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
+import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.institution.entity.ValidityPeriod;
 import org.ebox.message.entity.Message;
@@ -86,6 +87,12 @@ public class DemoData {
         SenderOrganization ghent = organization("02070451", "Stad Gent", "Ville de Gand", "Stadt Gent",
                 "City of Ghent", "Stad Gent", "Ville de Gand", "Stadt Gent", "City of Ghent");
 
+        em.flush(); // logos name their organisation by id: the organisations' rows first
+        logo(nsso, new java.awt.Color(0x0b, 0x3d, 0x6e), 0);
+        logo(finance, new java.awt.Color(0x7a, 0x1f, 0x2b), 1);
+        logo(holidays, new java.awt.Color(0x1e, 0x6b, 0x3a), 2);
+        logo(ghent, new java.awt.Color(0x4a, 0x2c, 0x7a), 0);
+
         SenderApplication dmfa = application("nsso-dmfa", nsso, "DmfA", "DmfA", "DmfA", "DmfA");
         SenderApplication contributions = application("nsso-contributions", nsso, "Bijdragen", "Cotisations",
                 "Beiträge", "Contributions");
@@ -120,6 +127,15 @@ public class DemoData {
                 "helpdesk@" + en.toLowerCase().replace(' ', '-') + ".example");
         em.persist(organization);
         return organization;
+    }
+
+    private void logo(SenderOrganization organization, java.awt.Color colour, int shape) {
+        try {
+            em.persist(SenderImage.ofOrganization(organization, "image/png",
+                    contentStore.store(DemoLogos.logo(colour, shape))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not draw a demo logo", e);
+        }
     }
 
     private SenderApplication application(String id, SenderOrganization organization, String nl, String fr,

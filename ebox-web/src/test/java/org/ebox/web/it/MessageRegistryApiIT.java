@@ -329,6 +329,24 @@ class MessageRegistryApiIT {
     }
 
     @Test
+    void senderOrganizationsShowTheirLogosAsPngImages() {
+        String nsso = EnterpriseNumber.withCheckDigits("02067316").value();
+        JsonNode organization = json(api.get(zinneke, "/referenceData/senderOrganizations/" + nsso).body());
+        JsonNode logo = organization.get("organizationLogos").get(0);
+        assertEquals("image/png", logo.get("mediaType").asText());
+        String href = logo.get("contentHref").asText();
+        HttpResponse<byte[]> image = api.getBytes(zinneke, href.substring(href.indexOf(ContractClient.BASE_PATH)
+                + ContractClient.BASE_PATH.length()));
+        assertEquals(200, image.statusCode());
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals((byte) 0x89, image.body()[0]);
+        assertEquals("PNG", new String(image.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals((long) Math.round(logo.get("size").asDouble() * 1024), image.body().length);
+        assertEquals(404, api.getBytes(zinneke, "/referenceData/senderOrganizations/" + nsso
+                + "/images/unknown/content").statusCode());
+    }
+
+    @Test
     void tokenWithoutTheOperationsScopeIsRefused403() {
         String referenceOnly = api.token(ZINNEKE, "referencedata");
         for (String path : List.of("/ebox", "/ebox/messages")) {

@@ -104,15 +104,20 @@ public final class Contract {
     public record MessageTypes(List<MessageType> items, int totalItems) {
     }
 
+    public record Image(String imageId, double size, String mediaType, String language, String contentHref) {
+    }
+
     public record SenderApplication(String applicationId, TranslatedString applicationName,
-                                    List<String> senderOrganizationIds, List<String> messageTypeIds) {
+                                    List<Image> applicationLogos, List<String> senderOrganizationIds,
+                                    List<String> messageTypeIds) {
     }
 
     public record SenderApplications(List<SenderApplication> items, int totalItems) {
     }
 
     public record SenderOrganization(String organizationId, TranslatedString organizationShortName,
-                                     TranslatedString organizationLongName, List<String> senderApplicationIds,
+                                     TranslatedString organizationLongName, List<Image> organizationLogos,
+                                     List<String> senderApplicationIds,
                                      List<String> messageTypeIds, String contactBusiness) {
     }
 

@@ -1,22 +1,29 @@
 package org.ebox.web.rest.referencedata;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Function;
 import org.ebox.institution.boundary.ReferenceData;
 import org.ebox.institution.boundary.ReferenceData.Permission;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
+import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
+import org.ebox.platform.ContentStore;
 import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.QueryParameters;
 import org.ebox.web.rest.contract.Contract;
@@ -38,11 +45,17 @@ public class ReferenceDataResource {
     @EJB
     ReferenceData referenceData;
 
+    @Inject
+    ContentStore contentStore;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Path("messageTypes")
     public Response messageTypes(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
         ResultPage<MessageType> types = referenceData.messageTypes(page(page), pageSize(pageSize));
-        Permissions permissions = new Permissions(referenceData.permissions());
+        Permissions permissions = permissions();
         return cached(new Contract.MessageTypes(types.items().stream().map(permissions::view).toList(),
                 Math.toIntExact(types.total())));
     }
@@ -51,7 +64,7 @@ public class ReferenceDataResource {
     @Path("messageTypes/{messageTypeId}")
     public Response messageType(@PathParam("messageTypeId") String id) {
         MessageType type = referenceData.messageType(id).orElseThrow(() -> ApiException.notFound("Message type"));
-        return cached(new Permissions(referenceData.permissions()).view(type));
+        return cached(permissions().view(type));
     }
 
     @GET
@@ -59,7 +72,7 @@ public class ReferenceDataResource {
     public Response senderApplications(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
         ResultPage<SenderApplication> applications = referenceData.senderApplications(page(page),
                 pageSize(pageSize));
-        Permissions permissions = new Permissions(referenceData.permissions());
+        Permissions permissions = permissions();
         return cached(new Contract.SenderApplications(applications.items().stream().map(permissions::view).toList(),
                 Math.toIntExact(applications.total())));
     }
@@ -69,7 +82,7 @@ public class ReferenceDataResource {
     public Response senderApplication(@PathParam("senderApplicationId") String id) {
         SenderApplication application = referenceData.senderApplication(id)
                 .orElseThrow(() -> ApiException.notFound("Sender application"));
-        return cached(new Permissions(referenceData.permissions()).view(application));
+        return cached(permissions().view(application));
     }
 
     @GET
@@ -77,7 +90,7 @@ public class ReferenceDataResource {
     public Response senderOrganizations(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
         ResultPage<SenderOrganization> organizations = referenceData.senderOrganizations(page(page),
                 pageSize(pageSize));
-        Permissions permissions = new Permissions(referenceData.permissions());
+        Permissions permissions = permissions();
         return cached(new Contract.SenderOrganizations(organizations.items().stream().map(permissions::view)
                 .toList(), Math.toIntExact(organizations.total())));
     }
@@ -87,7 +100,39 @@ public class ReferenceDataResource {
     public Response senderOrganization(@PathParam("senderOrganizationId") String id) {
         SenderOrganization organization = referenceData.senderOrganization(id)
                 .orElseThrow(() -> ApiException.notFound("Sender organization"));
-        return cached(new Permissions(referenceData.permissions()).view(organization));
+        return cached(permissions().view(organization));
+    }
+
+    /** The organisation's or application's logo, streamed. */
+    @GET
+    @Path("senderOrganizations/{senderOrganizationId}/images/{imageId}/content")
+    @Produces({"image/png", MediaType.WILDCARD})
+    public Response organizationImage(@PathParam("senderOrganizationId") String organizationId,
+                                      @PathParam("imageId") String imageId) {
+        return image(referenceData.image(imageId).filter(image -> organizationId.equals(image.getOrganizationId())));
+    }
+
+    @GET
+    @Path("senderApplications/{senderApplicationId}/images/{imageId}/content")
+    @Produces({"image/png", MediaType.WILDCARD})
+    public Response applicationImage(@PathParam("senderApplicationId") String applicationId,
+                                     @PathParam("imageId") String imageId) {
+        return image(referenceData.image(imageId).filter(image -> applicationId.equals(image.getApplicationId())));
+    }
+
+    private Response image(java.util.Optional<SenderImage> found) {
+        SenderImage image = found.orElseThrow(() -> ApiException.notFound("Image"));
+        StreamingOutput bytes = out -> {
+            try (InputStream in = contentStore.open(image.getContent())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(bytes, image.getMediaType()).cacheControl(TWO_DAYS)
+                .header("Content-Length", image.getContent().sizeInBytes()).build();
+    }
+
+    private Permissions permissions() {
+        return new Permissions(referenceData.permissions(), referenceData.images(), uri.getBaseUri().toString());
     }
 
     private static Response cached(Object entity) {
@@ -102,12 +147,24 @@ public class ReferenceDataResource {
         return QueryParameters.pageSize(pageSize);
     }
 
-    /** Who may send what, read once per request and looked up from each side. */
+    /** Who may send what, and the logos, read once per request and looked up from each side. */
     private static final class Permissions {
         private final List<Permission> all;
+        private final List<SenderImage> images;
+        private final String apiBase;
 
-        Permissions(List<Permission> all) {
+        Permissions(List<Permission> all, List<SenderImage> images, String apiBase) {
             this.all = all;
+            this.images = images;
+            this.apiBase = apiBase;
+        }
+
+        private List<Contract.Image> logos(Function<SenderImage, String> owner, String id, String path) {
+            return images.stream().filter(image -> id.equals(owner.apply(image)))
+                    .map(image -> new Contract.Image(image.getImageId(),
+                            Contract.kilobytes(image.getContent().sizeInBytes()), image.getMediaType(),
+                            image.getLanguage(), apiBase + path + id + "/images/" + image.getImageId() + "/content"))
+                    .toList();
         }
 
         private List<String> distinct(Function<Permission, String> key, Function<Permission, String> value,
@@ -127,6 +184,7 @@ public class ReferenceDataResource {
         Contract.SenderApplication view(SenderApplication application) {
             String id = application.getApplicationId();
             return new Contract.SenderApplication(id, TranslatedString.of(application.getName()),
+                    logos(SenderImage::getApplicationId, id, "referenceData/senderApplications/"),
                     List.of(application.getOrganization().getOrganizationId()),
                     distinct(Permission::applicationId, Permission::messageTypeId, id));
         }
@@ -135,6 +193,7 @@ public class ReferenceDataResource {
             String id = organization.getOrganizationId();
             return new Contract.SenderOrganization(id, TranslatedString.of(organization.getShortName()),
                     TranslatedString.of(organization.getLongName()),
+                    logos(SenderImage::getOrganizationId, id, "referenceData/senderOrganizations/"),
                     distinct(Permission::organizationId, Permission::applicationId, id),
                     distinct(Permission::organizationId, Permission::messageTypeId, id),
                     organization.getContactBusiness());
