@@ -15,12 +15,4 @@ public record MessageCriteria(LocalDate receivedBefore, LocalDate receivedAfter,
 
     /** The languages the text search knows (the contract's qlang). */
     public static final java.util.Set<String> SEARCH_LANGUAGES = java.util.Set.of("nl", "fr", "de");
-
-    public static MessageCriteria none() {
-        return new MessageCriteria(null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    public static MessageCriteria visibleOnly(boolean visible) {
-        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null);
-    }
 }

@@ -16,6 +16,11 @@ public record StoredContent(String sha256Hex, long sizeInBytes) {
         }
     }
 
+    /** The digest in plain base64, as the HTTP Digest and Repr-Digest headers write it. */
+    public String digestBase64() {
+        return java.util.Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256Hex));
+    }
+
     /** The digest as the contract writes it: base64url without padding (RFC 4648 section 5). */
     public String digestBase64Url() {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(HexFormat.of().parseHex(sha256Hex));

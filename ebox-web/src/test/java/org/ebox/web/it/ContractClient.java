@@ -134,10 +134,6 @@ public final class ContractClient {
         return CONTRACT.validate(request.build(), answer.build());
     }
 
-    public static Map<String, List<String>> headers(HttpResponse<?> response) {
-        return response.headers().map();
-    }
-
     public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

@@ -13,14 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +28,7 @@ import org.ebox.platform.ContentStore;
 import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.QueryParameters;
+import org.ebox.web.rest.StoredFiles;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.contract.Contract.TranslatedString;
 import org.ebox.web.rest.security.ApiCaller;
@@ -163,17 +158,9 @@ public class MessagesResource {
         if (attachment.isMainContent()) {
             consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
         }
-        StreamingOutput bytes = out -> {
-            try (InputStream in = contentStore.open(attachment.getContent())) {
-                in.transferTo(out);
-            }
-        };
-        String digest = Base64.getEncoder().encodeToString(
-                HexFormat.of().parseHex(attachment.getContent().sha256Hex()));
-        return Response.ok(bytes, attachment.getMediaType())
-                .header("Content-Length", attachment.getSizeInBytes())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(attachment.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        String digest = attachment.getContent().digestBase64();
+        return StoredFiles.download(contentStore, attachment.getContent(), attachment.getMediaType(),
+                        attachment.getFileName())
                 .header("Digest", "sha-256=" + digest)
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .build();

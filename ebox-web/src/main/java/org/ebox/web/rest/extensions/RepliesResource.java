@@ -11,11 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
@@ -26,6 +22,7 @@ import org.ebox.platform.ContentStore;
 import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.QueryParameters;
+import org.ebox.web.rest.StoredFiles;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.RequiredScope;
@@ -85,16 +82,7 @@ public class RepliesResource {
         StoredContent document = reply.getDocument().orElseThrow(() -> ApiException.notFound("Document"));
         AuditDetails.put(request, "replyId", replyId);
         AuditDetails.put(request, "digest.digestValue", document.digestBase64Url());
-        StreamingOutput bytes = out -> {
-            try (InputStream in = contentStore.open(document)) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(bytes, reply.getMediaType())
-                .header("Content-Length", document.sizeInBytes())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(reply.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return StoredFiles.download(contentStore, document, reply.getMediaType(), reply.getFileName()).build();
     }
 
     private ReplyView view(Reply reply) {

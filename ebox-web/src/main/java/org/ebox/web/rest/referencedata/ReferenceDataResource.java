@@ -11,9 +11,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.util.List;
 import java.util.function.Function;
 import org.ebox.institution.boundary.ReferenceData;
@@ -26,6 +24,7 @@ import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.platform.ContentStore;
 import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.QueryParameters;
+import org.ebox.web.rest.StoredFiles;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.contract.Contract.TranslatedString;
 import org.ebox.web.rest.security.RequiredScope;
@@ -122,13 +121,8 @@ public class ReferenceDataResource {
 
     private Response image(java.util.Optional<SenderImage> found) {
         SenderImage image = found.orElseThrow(() -> ApiException.notFound("Image"));
-        StreamingOutput bytes = out -> {
-            try (InputStream in = contentStore.open(image.getContent())) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(bytes, image.getMediaType()).cacheControl(TWO_DAYS)
-                .header("Content-Length", image.getContent().sizeInBytes()).build();
+        return StoredFiles.stream(contentStore, image.getContent(), image.getMediaType()).cacheControl(TWO_DAYS)
+                .build();
     }
 
     private Permissions permissions() {
