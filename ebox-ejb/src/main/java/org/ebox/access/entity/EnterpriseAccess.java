@@ -46,6 +46,10 @@ public class EnterpriseAccess {
         this.eboxAdministratorBox = eboxAdministratorBox;
     }
 
+    public void tickEboxAdministratorBox(boolean ticked) {
+        this.eboxAdministratorBox = ticked;
+    }
+
     public boolean grantsEbox() {
         return role.grantsEbox(eboxAdministratorBox);
     }

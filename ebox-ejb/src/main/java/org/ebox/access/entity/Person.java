@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +41,27 @@ public class Person {
     @Column(name = "preferred_language", length = 2)
     private String preferredLanguage;
 
+    /** Consecutive failed sign-in steps (password or code); back to zero after a complete login or a lockout. */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    /** The authenticator app's shared secret in Base32, or null when the person uses codes by email only. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    /** The time step of the last app code accepted: a code is good for one login only. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "access_info_answer", length = 10)
+    private String accessInfoAnswer;
+
+    @Column(name = "access_info_answered_at")
+    private OffsetDateTime accessInfoAnsweredAt;
+
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<EnterpriseAccess> accesses = new ArrayList<>();
 
@@ -61,6 +83,52 @@ public class Person {
         EnterpriseAccess access = new EnterpriseAccess(this, enterpriseNumber, role, eboxAdministratorBox);
         accesses.add(access);
         return access;
+    }
+
+    /** Counts one failed step; the limit reached, locks the person out until the given time and starts counting anew. */
+    public void failedSignInStep(int maxFailures, OffsetDateTime lockedUntilIfLimitReached) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = lockedUntilIfLimitReached;
+            failedLogins = 0;
+        }
+    }
+
+    public void signedIn() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Accepts an app code's time step once: a step at or before the last one used is a replay. */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public void enrolAuthenticatorApp(String base32Secret) {
+        this.totpSecret = base32Secret;
+        this.totpLastStep = null;
+    }
+
+    /** The answer to the access-information screen; a denial is asked again at the next login. */
+    public void answerAccessInformation(boolean confirmed, OffsetDateTime when) {
+        accessInfoAnswer = confirmed ? "CONFIRMED" : "DENIED";
+        accessInfoAnsweredAt = when;
+    }
+
+    public boolean hasConfirmedAccessInformation() {
+        return "CONFIRMED".equals(accessInfoAnswer);
+    }
+
+    public void preferLanguage(String language) {
+        this.preferredLanguage = language;
     }
 
     public String getFullName() {
@@ -93,6 +161,34 @@ public class Person {
 
     public String getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public boolean hasAuthenticatorApp() {
+        return totpSecret != null;
+    }
+
+    public OffsetDateTime getAccessInfoAnsweredAt() {
+        return accessInfoAnsweredAt;
+    }
+
+    public String getAccessInfoAnswer() {
+        return accessInfoAnswer;
+    }
+
+    public void revoke(EnterpriseAccess access) {
+        accesses.remove(access);
     }
 
     public List<EnterpriseAccess> getAccesses() {

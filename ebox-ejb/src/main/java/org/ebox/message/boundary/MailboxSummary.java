@@ -21,16 +21,25 @@ public class MailboxSummary {
                         select count(m),
                                sum(case when m.readAt is null then 1 else 0 end),
                                sum(case when m.registeredMail = true and m.pickedUpAt is null then 1 else 0 end),
-                               max(m.receiptDate)
+                               max(m.receiptDate),
+                               sum(case when m.expirationDate <= :soon then 1 else 0 end)
                         from Message m
                         where m.enterpriseNumber = :enterprise and m.expirationDate > :now""", Object[].class)
                 .setParameter("enterprise", enterprise.value())
                 .setParameter("now", now)
+                .setParameter("soon", now.plus(EXPIRING_SOON))
                 .getSingleResult();
-        return new Summary(asLong(row[0]), asLong(row[1]), asLong(row[2]), (OffsetDateTime) row[3]);
+        return new Summary(asLong(row[0]), asLong(row[1]), asLong(row[2]), (OffsetDateTime) row[3],
+                asLong(row[4]));
     }
 
     /** What a box holds now. */
-    public record Summary(long messages, long unread, long registeredMailToPickUp, OffsetDateTime lastReceipt) {
+    /** How close an expiry must be for the alert box to mention the message. */
+    public static final java.time.Duration EXPIRING_SOON = java.time.Duration.ofDays(7);
+
+    /** The figures of one e-Box; expiringSoon counts the messages that expire within {@link #EXPIRING_SOON}. */
+    public record Summary(long messages, long unread, long registeredMailToPickUp, OffsetDateTime lastReceipt,
+                          long expiringSoon) {
+        public static final Summary EMPTY = new Summary(0, 0, 0, null, 0);
     }
 }

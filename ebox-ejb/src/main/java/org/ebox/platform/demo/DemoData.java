@@ -41,6 +41,12 @@ public class DemoData {
 
     /** The password of every demo login; listed in the README, and only ever loaded into a demo database. */
     public static final String DEMO_PASSWORD = "demo";
+
+    /**
+     * The authenticator-app secret of the demo persons who have one (all but la.peeters, who uses codes by email).
+     * Demo data only, like the password: add it to an authenticator app, or run oathtool --totp -b with it.
+     */
+    public static final String DEMO_AUTHENTICATOR_SECRET = "EBOXDEMOEBOXDEMOEBOXDEMOEBOXDEMO";
     public static final int MESSAGES_PER_ENTERPRISE = 220;
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -69,6 +75,9 @@ public class DemoData {
         // order the inserts by itself: write the referenced rows first.
         em.flush();
         List<Person> persons = persons(enterprises);
+        // Zinneke and Lumière went fully digital months ago; Jan Peeters Consulting has not decided yet.
+        enterprises.get(0).consentToFullyDigital(persons.get(1).getPersonId(), now.minusMonths(9));
+        enterprises.get(1).consentToFullyDigital(persons.get(2).getPersonId(), now.minusMonths(9));
         for (int i = 0; i < enterprises.size(); i++) {
             messages(enterprises.get(i), types, persons.get(i + 1), new Random(1000L + i), now);
         }
@@ -176,23 +185,34 @@ public class DemoData {
         String hash = passwordHash.generate(DEMO_PASSWORD.toCharArray());
 
         Person cam = person("cam.zinneke", hash, "Chantal", "Dubois", "fr");
+        cam.grant(lumiere, AccessRole.CHIEF_ACCESS_MANAGER, false);
         cam.grant(zinneke, AccessRole.CHIEF_ACCESS_MANAGER, false);
         Person laZinneke = person("la.zinneke", hash, "Luc", "Vermeulen", "nl");
         laZinneke.grant(zinneke, AccessRole.LOCAL_ADMINISTRATOR, false);
         laZinneke.grant(lumiere, AccessRole.CO_LOCAL_ADMINISTRATOR, false);
         Person laLumiere = person("la.lumiere", hash, "Sophie", "Lambert", "fr");
         laLumiere.grant(lumiere, AccessRole.LOCAL_ADMINISTRATOR, false);
-        Person laPeeters = person("la.peeters", hash, "Jan", "Peeters", "nl");
+        // Jan Peeters logs in for the first time: he answers the access-information screen and uses codes by email.
+        Person laPeeters = new Person("la.peeters", hash, "Jan", "Peeters", "la.peeters@people.example", "nl");
+        em.persist(laPeeters);
         laPeeters.grant(peeters, AccessRole.LOCAL_ADMINISTRATOR, false);
+        // A company without staff: its manager is its Chief Access Manager too, and it has no address of its own.
+        laPeeters.grant(peeters, AccessRole.CHIEF_ACCESS_MANAGER, false);
         person("cola.zinneke", hash, "Marie", "Claes", "nl")
                 .grant(zinneke, AccessRole.CO_LOCAL_ADMINISTRATOR, false);
         person("user.zinneke", hash, "Thomas", "Schmitz", "de").grant(zinneke, AccessRole.USER, true);
         person("nobox.zinneke", hash, "Emma", "Wouters", "en").grant(zinneke, AccessRole.USER, false);
+        person("user.lumiere", hash, "Lucas", "Dupont", "fr").grant(lumiere, AccessRole.USER, true);
+        // Known to the access management, but with no role yet: the one an administrator designates in the demo.
+        person("new.colleague", hash, "Nora", "Janssens", "nl");
         return List.of(cam, laZinneke, laLumiere, laPeeters);
     }
 
     private Person person(String login, String hash, String givenName, String familyName, String language) {
         Person person = new Person(login, hash, givenName, familyName, login + "@people.example", language);
+        // They have used the e-Box before: the access-information screen was confirmed at their first login.
+        person.answerAccessInformation(true, OffsetDateTime.now().minusMonths(10));
+        person.enrolAuthenticatorApp(DEMO_AUTHENTICATOR_SECRET);
         em.persist(person);
         return person;
     }

@@ -2,6 +2,7 @@ package org.ebox.web.auth;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -10,22 +11,38 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.ebox.access.boundary.SignIn;
+import org.ebox.access.boundary.SignIn.CodeCheck;
+import org.ebox.access.boundary.SignIn.PasswordCheck;
+import org.ebox.access.entity.LoginChallenge.Method;
+import org.ebox.platform.mail.MailNotSent;
 import org.ebox.web.config.auth.EboxAuthenticationMechanism;
+import org.ebox.web.config.auth.SecondFactorCredential;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 
-/** The login page (login.xhtml). */
+/**
+ * The two login pages. login.xhtml takes the username and password; login-code.xhtml then takes the one-time code
+ * from the person's authenticator app, or from an email the person asks for there. Only a right code logs in, and
+ * only then does the container learn who the person is.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     static final String HOME = "/app/home.xhtml";
+    static final String CODE_PAGE = "/login-code.xhtml";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     SecurityContext securityContext;
@@ -39,33 +56,133 @@ public class LoginBacking {
     @Inject
     Language language;
 
+    @Inject
+    PendingLogin pending;
+
+    @EJB
+    SignIn signIn;
+
     private String login;
     private String password;
+    private String code;
 
+    /** Step one: the password. A right one opens the second step with the person's usual factor. */
     public void login() throws IOException {
+        PasswordCheck check = signIn.checkPassword(login, password);
+        if (check instanceof PasswordCheck.Accepted accepted) {
+            pending.start(accepted);
+            Method method = accepted.hasAuthenticatorApp() ? Method.APP : Method.EMAIL;
+            if (openChallenge(method)) {
+                redirect(CODE_PAGE);
+            } else {
+                pending.clear();
+            }
+        } else if (check instanceof PasswordCheck.LockedOut locked) {
+            error("login.locked", until(locked.until()));
+        } else {
+            error("login.failed");
+        }
+    }
+
+    /** Step two: the code. */
+    public void submitCode() throws IOException {
+        if (!pending.isActive()) {
+            error("login.code.noLogin");
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
+        SecondFactorCredential credential = new SecondFactorCredential(pending.challengeId(), code);
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(login, new Password(password))).newAuthentication(true));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                language.preferIfNotChosen(currentUser.getPreferredLanguage());
-                // A fresh request after login: on the first one Payara may not see the roles yet (Payara issue 4734).
-                external.redirect(external.getRequestContextPath() + pageAfterLogin(external));
-            }
-            default -> {
-                ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.getString("login.failed"),
-                        null));
-            }
+                withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
         }
+        if (status == AuthenticationStatus.SUCCESS) {
+            pending.clear();
+            language.preferIfNotChosen(currentUser.getPreferredLanguage());
+            // A fresh request after login: on the first one Payara may not see the roles yet (Payara issue 4734).
+            redirect(pageAfterLogin(external));
+            return;
+        }
+        CodeCheck outcome = credential.outcome();
+        if (outcome instanceof CodeCheck.WrongCode) {
+            error("login.code.wrong");
+        } else if (outcome instanceof CodeCheck.LockedOut locked) {
+            pending.clear();
+            error("login.locked", until(locked.until()));
+        } else {
+            error("login.code.closed");
+        }
+    }
+
+    /** "Send me a code by email" (instead of the app, or a new one). */
+    public void sendEmailCode() {
+        if (pending.isActive() && openChallenge(Method.EMAIL)) {
+            info("login.code.sent", pending.getMaskedEmail());
+        }
+    }
+
+    /** "Use my authenticator app" after asking for an email. */
+    public void useAuthenticatorApp() {
+        if (pending.isActive()) {
+            openChallenge(Method.APP);
+        }
+    }
+
+    public void cancel() throws IOException {
+        pending.clear();
+        redirect("/login.xhtml");
+    }
+
+    private boolean openChallenge(Method method) {
+        Optional<String> challenge;
+        try {
+            challenge = signIn.startChallenge(pending.personId(), method);
+        } catch (MailNotSent e) {
+            error("login.code.mailFailed");
+            return false;
+        }
+        if (challenge.isEmpty()) {
+            error(method == Method.EMAIL ? "login.code.tooMany" : "login.code.noApp");
+            return false;
+        }
+        pending.challenge(challenge.get(), method);
+        return true;
     }
 
     /** The page the person asked for before logging in, if it was one of ours; else the home page. */
     private static String pageAfterLogin(ExternalContext external) {
         Object requested = external.getSessionMap().remove(EboxAuthenticationMechanism.SESSION_REQUESTED_PAGE);
         return requested instanceof String page && page.startsWith("/app/") ? page : HOME;
+    }
+
+    private void redirect(String page) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + page);
+    }
+
+    private String until(OffsetDateTime until) {
+        return until.atZoneSameInstant(BRUSSELS)
+                .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale()));
+    }
+
+    private void error(String key, Object... arguments) {
+        message(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private void info(String key, Object... arguments) {
+        message(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    private void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+        String text = arguments.length == 0 ? i18n.getString(key)
+                : new MessageFormat(i18n.getString(key), language.getLocale()).format(arguments);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        // Messages survive the redirect to the code page.
+        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
     public String getLogin() {
@@ -82,5 +199,13 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -1,5 +1,6 @@
 package org.ebox.web.i18n;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ebox.access.boundary.PersonDirectory;
 
 /**
  * The language switch is a set of plain links (?lang=fr): they work without JavaScript, from the keyboard, and can be
@@ -21,12 +23,19 @@ public class LanguageParameter extends HttpFilter {
     @Inject
     Language language;
 
+    @EJB
+    PersonDirectory persons;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String code = request.getParameter("lang");
         if (code != null && Language.SUPPORTED.contains(code) && "GET".equals(request.getMethod())) {
             language.choose(code);
+            // Remembered per person: the next login, and the person's mails, use it too.
+            if (request.getRemoteUser() != null) {
+                persons.preferLanguage(request.getRemoteUser(), code);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -7,12 +7,19 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.security.Principal;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.boundary.PersonDirectory.EnterpriseRole;
+import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
 import org.ebox.enterprise.entity.Enterprise;
+import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 
 /**
  * Who is logged in, and for which of the enterprises this person acts for the pages are shown. Switching enterprise
@@ -33,10 +40,16 @@ public class CurrentUser implements Serializable {
     @Inject
     EnterpriseRolesOfRequest rolesOfRequest;
 
+    @Inject
+    HttpSession session;
+
     private String personId;
+    private String login;
     private String fullName;
     private String preferredLanguage;
-    private String currentEnterpriseNumber;
+    private boolean accessInformationConfirmed;
+    /** Enterprises for which an administrator chose 'Pass' on the 'go fully digital' screen in this session. */
+    private final Set<String> fullyDigitalPassed = new HashSet<>();
 
     /** Reads the person once per session, after login. */
     public boolean isKnown() {
@@ -50,6 +63,8 @@ public class CurrentUser implements Serializable {
                 return false;
             }
             personId = person.get().getPersonId();
+            login = person.get().getLogin();
+            accessInformationConfirmed = person.get().hasConfirmedAccessInformation();
             fullName = person.get().getFullName();
             preferredLanguage = person.get().getPreferredLanguage();
         }
@@ -61,14 +76,37 @@ public class CurrentUser implements Serializable {
         return isKnown() ? rolesOfRequest.of(personId) : List.of();
     }
 
-    /** The enterprise the pages are about: the one chosen, else the first with an e-Box, else the first. */
+    /** Each enterprise of the person once (a person may hold several roles for one), by name. */
+    public List<Enterprise> getEnterprises() {
+        Map<String, Enterprise> byNumber = new LinkedHashMap<>();
+        getEnterpriseRoles().forEach(role -> byNumber.putIfAbsent(number(role), role.enterprise()));
+        return List.copyOf(byNumber.values());
+    }
+
+    /**
+     * The access that decides what the pages show for the enterprise acted for: the chosen one, else the person's
+     * only enterprise. Of several roles for it, one that opens the e-Box first.
+     */
     public Optional<EnterpriseRole> getCurrent() {
+        String chosen = chosenEnterpriseNumber();
         List<EnterpriseRole> roles = getEnterpriseRoles();
-        return roles.stream()
-                .filter(role -> role.enterprise().getEnterpriseNumber().value().equals(currentEnterpriseNumber))
-                .findFirst()
-                .or(() -> roles.stream().filter(EnterpriseRole::grantsEbox).findFirst())
-                .or(() -> roles.stream().findFirst());
+        String current = chosen != null ? chosen : getEnterprises().size() == 1 ? number(roles.get(0)) : null;
+        List<EnterpriseRole> ofCurrent = roles.stream().filter(role -> number(role).equals(current)).toList();
+        return ofCurrent.stream().filter(EnterpriseRole::grantsEbox).findFirst()
+                .or(() -> ofCurrent.stream().findFirst());
+    }
+
+    /** Whether the person still has to choose the enterprise to act for (several, none chosen yet). */
+    public boolean isEnterpriseChoicePending() {
+        return getCurrent().isEmpty() && !getEnterpriseRoles().isEmpty();
+    }
+
+    private String chosenEnterpriseNumber() {
+        return (String) session.getAttribute(EboxAuthenticationMechanism.SESSION_ENTERPRISE);
+    }
+
+    private static String number(EnterpriseRole role) {
+        return role.enterprise().getEnterpriseNumber().value();
     }
 
     public Enterprise getEnterprise() {
@@ -84,7 +122,8 @@ public class CurrentUser implements Serializable {
         boolean allowed = getEnterpriseRoles().stream()
                 .anyMatch(role -> role.enterprise().getEnterpriseNumber().value().equals(enterpriseNumber));
         if (allowed) {
-            currentEnterpriseNumber = enterpriseNumber;
+            // Read by the authentication mechanism: the container roles of the next request are this enterprise's.
+            session.setAttribute(EboxAuthenticationMechanism.SESSION_ENTERPRISE, enterpriseNumber);
         }
         return allowed;
     }
@@ -95,6 +134,41 @@ public class CurrentUser implements Serializable {
 
     public void setCurrentEnterpriseNumber(String enterpriseNumber) {
         switchTo(enterpriseNumber);
+    }
+
+    /** A Local Administrator or co-Local Administrator of the enterprise acted for. */
+    public boolean isAdministrator() {
+        return getCurrent().isPresent() && getEnterpriseRoles().stream()
+                .filter(role -> number(role).equals(number(getCurrent().get())))
+                .anyMatch(role -> role.access().getRole() == AccessRole.LOCAL_ADMINISTRATOR
+                        || role.access().getRole() == AccessRole.CO_LOCAL_ADMINISTRATOR);
+    }
+
+    /** Whether the person manages accesses of the enterprise acted for (Chief Access Manager or administrator). */
+    public boolean isAccessManager() {
+        return isAdministrator() || getCurrent().isPresent() && getEnterpriseRoles().stream()
+                .filter(role -> number(role).equals(number(getCurrent().get())))
+                .anyMatch(role -> role.access().getRole() == AccessRole.CHIEF_ACCESS_MANAGER);
+    }
+
+    public boolean isAccessInformationConfirmed() {
+        return isKnown() && accessInformationConfirmed;
+    }
+
+    public void accessInformationConfirmed() {
+        accessInformationConfirmed = true;
+    }
+
+    public boolean hasPassedFullyDigital(String enterpriseNumber) {
+        return fullyDigitalPassed.contains(enterpriseNumber);
+    }
+
+    public void passFullyDigital(String enterpriseNumber) {
+        fullyDigitalPassed.add(enterpriseNumber);
+    }
+
+    public String getLogin() {
+        return isKnown() ? login : null;
     }
 
     public String getPersonId() {

@@ -59,6 +59,35 @@ public class DemoWorld {
         }
     }
 
+    /**
+     * A new enterprise with no address and no consent, and a new person (password 'demo', no authenticator app) who
+     * is its Local Administrator. Answers the person's login.
+     */
+    public String addEnterpriseWithAdministrator(org.ebox.enterprise.entity.EnterpriseNumber number,
+                                                 String passwordHash) {
+        em.persist(new org.ebox.enterprise.entity.Enterprise(number, "Test company " + number.value(),
+                org.ebox.enterprise.entity.EnterpriseDomain.NSSO_EMPLOYER, null));
+        em.flush();
+        org.ebox.access.entity.Person person = new org.ebox.access.entity.Person("it.admin." + number.value(),
+                passwordHash, "Ada", "Test", null, "en");
+        person.grant(number.value(), org.ebox.access.entity.AccessRole.LOCAL_ADMINISTRATOR, false);
+        em.persist(person);
+        return person.getLogin();
+    }
+
+    /** Tries, in its own transaction, to take back an enterprise's consent with plain SQL; true if refused. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean databaseRefusesToWithdrawConsent(String enterpriseNumber) {
+        try {
+            em.createNativeQuery("update enterprise set fully_digital_at = null, fully_digital_by = null "
+                    + "where enterprise_number = ?1").setParameter(1, enterpriseNumber).executeUpdate();
+            em.flush();
+            return false;
+        } catch (jakarta.persistence.PersistenceException e) {
+            return true;
+        }
+    }
+
     public void addEnterpriseThatNeverOpenedItsEbox(org.ebox.enterprise.entity.EnterpriseNumber number) {
         em.persist(new org.ebox.enterprise.entity.Enterprise(number, "Newcomer " + number.value(),
                 org.ebox.enterprise.entity.EnterpriseDomain.COMPANY_WITHOUT_STAFF, null));

@@ -135,7 +135,7 @@ class LoginAndHomeBrowserIT {
         browser.get(url("login.xhtml?lang=fr"));
         waitFor(By.id("login:username"));
         Accessibility.assertClean(browser, "login page");
-        logInHere("la.zinneke", "wrong");
+        Logins.password(browser, "la.zinneke", "wrong");
         waitFor(By.cssSelector("#messages .message-error"));
         Accessibility.assertClean(browser, "login page with an error");
         logIn("la.zinneke", "demo");
@@ -150,8 +150,19 @@ class LoginAndHomeBrowserIT {
     }
 
     @Test
-    void personActingForTwoEnterprisesSeesTheFirstByNameAndSwitchesToTheOther() {
-        logIn("la.zinneke", "demo");
+    void personActingForTwoEnterprisesChoosesOneAfterLoginAndSwitchesToTheOther() {
+        browser.get(url("login.xhtml?lang=en"));
+        Logins.password(browser, "la.zinneke", "demo");
+        Logins.appCode(browser, "la.zinneke");
+        waitFor(By.id("choose-heading"));
+        Browser.screenshot(browser, "choose-enterprise");
+        Accessibility.assertClean(browser, "choice of enterprise");
+        browser.get(url("app/home.xhtml"));
+        waitFor(By.id("choose-heading"));
+        assertTrue(browser.getCurrentUrl().contains("/app/welcome/enterprise.xhtml"), "no page before the choice");
+        browser.findElements(By.cssSelector(".enterprise-button")).stream()
+                .filter(button -> button.getText().startsWith(LUMIERE)).findFirst().orElseThrow().click();
+        waitFor(By.id("enterprise-name"));
         assertEquals(LUMIERE, text("enterprise-name"));
         new Select(browser.findElement(By.id("enterpriseSwitch:enterprise"))).selectByVisibleText(ZINNEKE);
         new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -165,7 +176,7 @@ class LoginAndHomeBrowserIT {
         browser.get(url("app/home.xhtml?lang=de"));
         waitFor(By.id("login:username"));
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        logInHere("la.peeters", "demo");
+        logInHere("cola.zinneke", "demo");
         waitFor(By.id("enterprise-name"));
         assertTrue(browser.getCurrentUrl().contains("/app/home.xhtml?lang=de"), browser.getCurrentUrl());
         assertEquals(HOME_TITLE.get("de"), browser.findElement(By.tagName("h1")).getText());
@@ -176,7 +187,7 @@ class LoginAndHomeBrowserIT {
     @Test
     void wrongPasswordIsRefusedWithAMessageInTheChosenLanguage() {
         browser.get(url("login.xhtml?lang=fr"));
-        logInHere("la.zinneke", "not-the-password");
+        Logins.password(browser, "la.zinneke", "not-the-password");
         WebElement error = waitFor(By.cssSelector("#messages .message-error"));
         assertTrue(error.getText().contains("Le nom d'utilisateur ou le mot de passe est incorrect."),
                 error.getText());
@@ -199,11 +210,15 @@ class LoginAndHomeBrowserIT {
         browser.get(url("login.xhtml?lang=en"));
         WebElement username = waitFor(By.id("login:username"));
         username.click();
-        username.sendKeys("la.peeters");
+        username.sendKeys("la.lumiere");
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         browser.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
+        waitFor(By.id("code:value"));
+        assertEquals("code:value", browser.switchTo().activeElement().getAttribute("id"),
+                "the code field has the focus");
+        browser.switchTo().activeElement().sendKeys(Logins.nextAppCode("la.lumiere"), Keys.ENTER);
         waitFor(By.id("enterprise-name"));
-        assertEquals("Jan Peeters Consulting", text("enterprise-name"));
+        assertEquals(LUMIERE, text("enterprise-name"));
     }
 
     @Test
@@ -249,10 +264,16 @@ class LoginAndHomeBrowserIT {
         waitFor(By.id("enterprise-name"));
     }
 
+    /** Both login steps; a person with several enterprises then picks the first offered. */
     private void logInHere(String login, String password) {
-        waitFor(By.id("login:username")).sendKeys(login);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        Logins.password(browser, login, password);
+        Logins.appCode(browser, login);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("enterprise-name")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("choose-heading"))));
+        if (!browser.findElements(By.id("choose-heading")).isEmpty()) {
+            browser.findElements(By.cssSelector(".enterprise-button")).get(0).click();
+        }
     }
 
     private String url(String path) {

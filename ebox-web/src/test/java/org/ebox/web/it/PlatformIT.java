@@ -9,8 +9,6 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -33,7 +31,6 @@ import org.ebox.message.boundary.MailboxSummary;
 import org.ebox.message.boundary.MessageCensus;
 import org.ebox.message.entity.Attachment;
 import org.ebox.platform.ContentStore;
-import org.ebox.web.config.auth.EboxIdentityStore;
 import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.URL;
@@ -92,9 +89,6 @@ class PlatformIT {
 
     @Inject
     ContentStore contentStore;
-
-    @Inject
-    EboxIdentityStore identityStore;
 
     @Inject
     DevelopmentTokens developmentTokens;
@@ -184,34 +178,6 @@ class PlatformIT {
             assertTrue(world.count("select count(a) from EnterpriseAccess a where a.role = "
                     + "org.ebox.access.entity.AccessRole." + role.name()) > 0, role.name());
         }
-    }
-
-    @Test
-    void localAdministratorGetsTheEboxRoleAndUserWithoutTheBoxDoesNot() {
-        CredentialValidationResult admin = identityStore.validate(new UsernamePasswordCredential("la.zinneke", "demo"));
-        assertEquals(CredentialValidationResult.Status.VALID, admin.getStatus());
-        assertTrue(admin.getCallerGroups().containsAll(Set.of(AccessRole.AUTHENTICATED, AccessRole.EBOX_READER,
-                "LOCAL_ADMINISTRATOR", "CO_LOCAL_ADMINISTRATOR")), admin.getCallerGroups().toString());
-
-        CredentialValidationResult boxUser = identityStore.validate(
-                new UsernamePasswordCredential("user.zinneke", "demo"));
-        assertTrue(boxUser.getCallerGroups().contains(AccessRole.EBOX_READER), "user with the e-Box Administrator box");
-
-        CredentialValidationResult noBox = identityStore.validate(
-                new UsernamePasswordCredential("nobox.zinneke", "demo"));
-        assertEquals(CredentialValidationResult.Status.VALID, noBox.getStatus());
-        assertFalse(noBox.getCallerGroups().contains(AccessRole.EBOX_READER), noBox.getCallerGroups().toString());
-
-        CredentialValidationResult cam = identityStore.validate(new UsernamePasswordCredential("cam.zinneke", "demo"));
-        assertFalse(cam.getCallerGroups().contains(AccessRole.EBOX_READER), "a Chief Access Manager only manages");
-    }
-
-    @Test
-    void wrongPasswordOrUnknownLoginIsInvalid() {
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential("la.zinneke", "wrong")).getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential("nobody", "demo")).getStatus());
     }
 
     @Test

@@ -28,8 +28,10 @@ import org.ebox.web.rest.security.BearerTokens;
  * The application's one authentication mechanism (Jakarta Security 3.0 allows one per application); it chooses by
  * path. The API (under /REST/) takes only bearer tokens, never the browser's session, so that a page cannot be made
  * to call it with a person's cookie. Browser pages use a form login on our own page, which stands in for the CSAM
- * login of the real service; the login lives in the HTTP session, and the person's groups are read anew on each
- * request, so a changed role counts from the next request.
+ * login of the real service in two steps (password, then a one-time code, see LoginBacking); the login lives in the
+ * HTTP session, and the person's groups, those of the enterprise chosen, are read anew on each request, so a changed
+ * role counts from the next request. Signing in through an external identity provider (OpenID Connect) would take the
+ * place of the form branch here, leaving the API branch and the per-request groups as they are.
  */
 @DeclareRoles({AccessRole.AUTHENTICATED, AccessRole.EBOX_READER, "CHIEF_ACCESS_MANAGER", "LOCAL_ADMINISTRATOR",
         "CO_LOCAL_ADMINISTRATOR", "USER", EboxAuthenticationMechanism.API_CLIENT})
@@ -38,6 +40,8 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     /** The session attribute that holds the login of the person who logged in with the form. */
     static final String SESSION_LOGIN = EboxAuthenticationMechanism.class.getName() + ".login";
+    /** The session attribute that holds the number of the enterprise the person acts for now. */
+    public static final String SESSION_ENTERPRISE = EboxAuthenticationMechanism.class.getName() + ".enterprise";
     /** Where a person who asked for a protected page before logging in goes after login. */
     public static final String SESSION_REQUESTED_PAGE = EboxAuthenticationMechanism.class.getName() + ".requested";
 
@@ -71,7 +75,8 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String login = sessionLogin(request);
         if (login != null) {
-            Set<String> groups = persons.currentGroupsOf(login);
+            Set<String> groups = persons.currentGroupsOf(login,
+                    (String) request.getSession().getAttribute(SESSION_ENTERPRISE));
             if (!groups.isEmpty()) {
                 return context.notifyContainerAboutLogin(login, groups);
             }
@@ -120,6 +125,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         // A new session id at login, so that an id known before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
+        request.getSession().removeAttribute(SESSION_ENTERPRISE);
         request.getSession().setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }

@@ -1,0 +1,153 @@
+package org.ebox.access.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.ebox.access.boundary.AccessRefused.Reason;
+import org.ebox.access.entity.AccessRole;
+import org.ebox.access.entity.EnterpriseAccess;
+import org.ebox.access.entity.Person;
+import org.ebox.audit.boundary.ChangeLog;
+import org.ebox.audit.entity.ChangeRecord.Action;
+
+/**
+ * The access management of an enterprise (the CSAM part the guide refers to). The Chief Access Manager designates
+ * Local Administrators, co-Local Administrators and users; Local Administrators and co-Local Administrators manage
+ * users and tick or untick their 'e-Box Administrator' box. The actor's roles are read from the database on every
+ * call, whatever the page showed; nobody changes their own access. Every change is recorded with who and when, in the
+ * same transaction. Changes count from the person's next request, because roles are read anew on each request.
+ */
+@Stateless
+public class AccessManagement {
+
+    private static final Set<AccessRole> ADMINISTRATORS =
+            EnumSet.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    ChangeLog changeLog;
+
+    /** One line of the access list. */
+    public record AccessLine(String accessId, String personLogin, String fullName, String email, AccessRole role,
+                             boolean eboxAdministratorBox, boolean grantsEbox) {
+    }
+
+    /** The roles this actor may give or take away for the enterprise; empty when the actor manages no access. */
+    public Set<AccessRole> manageableRoles(String actorLogin, String enterpriseNumber) {
+        Set<AccessRole> held = rolesOf(actorLogin, enterpriseNumber);
+        if (held.contains(AccessRole.CHIEF_ACCESS_MANAGER)) {
+            return EnumSet.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR, AccessRole.USER);
+        }
+        if (held.stream().anyMatch(ADMINISTRATORS::contains)) {
+            return EnumSet.of(AccessRole.USER);
+        }
+        return EnumSet.noneOf(AccessRole.class);
+    }
+
+    public List<AccessLine> accessesOf(String actorLogin, String enterpriseNumber) {
+        requireManager(actorLogin, enterpriseNumber);
+        return em.createQuery("""
+                        select a from EnterpriseAccess a join fetch a.person
+                        where a.enterpriseNumber = :enterprise
+                        order by a.role, a.person.familyName, a.person.givenName""", EnterpriseAccess.class)
+                .setParameter("enterprise", enterpriseNumber)
+                .getResultStream()
+                .map(a -> new AccessLine(a.getAccessId(), a.getPerson().getLogin(), a.getPerson().getFullName(),
+                        a.getPerson().getEmail(), a.getRole(), a.isEboxAdministratorBox(), a.grantsEbox()))
+                .toList();
+    }
+
+    /** Gives a person (known by login) a role for the enterprise; a user may get the e-Box box at once. */
+    public void grant(String actorLogin, String enterpriseNumber, String personLogin, AccessRole role,
+                      boolean eboxAdministratorBox) {
+        Person actor = requireAllowed(actorLogin, enterpriseNumber, role);
+        Person person = em.createQuery("select p from Person p where p.login = :login", Person.class)
+                .setParameter("login", personLogin == null ? "" : personLogin.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccessRefused(Reason.PERSON_UNKNOWN));
+        if (person.getPersonId().equals(actor.getPersonId())) {
+            throw new AccessRefused(Reason.OWN_ACCESS);
+        }
+        boolean holds = person.getAccesses().stream()
+                .anyMatch(a -> a.getEnterpriseNumber().equals(enterpriseNumber) && a.getRole() == role);
+        if (holds) {
+            throw new AccessRefused(Reason.ALREADY_HOLDS);
+        }
+        boolean box = role == AccessRole.USER && eboxAdministratorBox;
+        person.grant(enterpriseNumber, role, box);
+        changeLog.record(actor, enterpriseNumber, Action.ACCESS_GRANTED, person.getLogin(),
+                role.name() + (box ? " with the e-Box Administrator box" : ""));
+    }
+
+    public void withdraw(String actorLogin, String accessId) {
+        EnterpriseAccess access = findAccess(accessId);
+        refuseOwnAccess(actorLogin, access);
+        Person actor = requireAllowed(actorLogin, access.getEnterpriseNumber(), access.getRole());
+        access.getPerson().revoke(access);
+        changeLog.record(actor, access.getEnterpriseNumber(), Action.ACCESS_WITHDRAWN, access.getPerson().getLogin(),
+                access.getRole().name());
+    }
+
+    /** Ticks or unticks the 'e-Box Administrator' box of a user; administrators have the e-Box by their role. */
+    public void tickEboxAdministratorBox(String actorLogin, String accessId, boolean ticked) {
+        EnterpriseAccess access = findAccess(accessId);
+        refuseOwnAccess(actorLogin, access);
+        Person actor = requireAllowed(actorLogin, access.getEnterpriseNumber(), AccessRole.USER);
+        if (access.getRole() != AccessRole.USER) {
+            throw new AccessRefused(Reason.NOT_PERMITTED);
+        }
+        if (access.isEboxAdministratorBox() != ticked) {
+            access.tickEboxAdministratorBox(ticked);
+            changeLog.record(actor, access.getEnterpriseNumber(),
+                    ticked ? Action.EBOX_BOX_TICKED : Action.EBOX_BOX_UNTICKED, access.getPerson().getLogin(), null);
+        }
+    }
+
+    /** The roles a person holds for an enterprise, read from the database now. */
+    public Set<AccessRole> rolesOf(String login, String enterpriseNumber) {
+        List<AccessRole> roles = em.createQuery("""
+                        select a.role from EnterpriseAccess a
+                        where a.person.login = :login and a.enterpriseNumber = :enterprise""", AccessRole.class)
+                .setParameter("login", login)
+                .setParameter("enterprise", enterpriseNumber)
+                .getResultList();
+        return roles.isEmpty() ? EnumSet.noneOf(AccessRole.class) : EnumSet.copyOf(roles);
+    }
+
+    private EnterpriseAccess findAccess(String accessId) {
+        EnterpriseAccess access = accessId == null ? null : em.find(EnterpriseAccess.class, accessId);
+        if (access == null) {
+            throw new AccessRefused(Reason.NOT_PERMITTED);
+        }
+        return access;
+    }
+
+    /** One's own access is changed by another manager, never by oneself (no one locks themselves out). */
+    private void refuseOwnAccess(String actorLogin, EnterpriseAccess access) {
+        requireManager(actorLogin, access.getEnterpriseNumber());
+        if (access.getPerson().getLogin().equals(actorLogin)) {
+            throw new AccessRefused(Reason.OWN_ACCESS);
+        }
+    }
+
+    private void requireManager(String actorLogin, String enterpriseNumber) {
+        if (manageableRoles(actorLogin, enterpriseNumber).isEmpty()) {
+            throw new AccessRefused(Reason.NOT_PERMITTED);
+        }
+    }
+
+    private Person requireAllowed(String actorLogin, String enterpriseNumber, AccessRole role) {
+        if (!manageableRoles(actorLogin, enterpriseNumber).contains(role)) {
+            throw new AccessRefused(Reason.NOT_PERMITTED);
+        }
+        return em.createQuery("select p from Person p where p.login = :login", Person.class)
+                .setParameter("login", actorLogin)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,32 @@
+package org.ebox.access.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** A change of access or of the e-Box's settings that the rules do not allow; nothing was changed. */
+@ApplicationException(rollback = true)
+public class AccessRefused extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why; the pages show each in the person's language. */
+    public enum Reason {
+        /** The actor holds no role for the enterprise that allows this. Pages answer 404. */
+        NOT_PERMITTED,
+        PERSON_UNKNOWN,
+        ALREADY_HOLDS,
+        OWN_ACCESS,
+        INVALID_EMAIL,
+        NOT_CONFIRMED
+    }
+
+    private final Reason reason;
+
+    public AccessRefused(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

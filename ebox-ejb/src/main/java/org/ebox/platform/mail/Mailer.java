@@ -1,0 +1,141 @@
+package org.ebox.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the service's emails with Jakarta Mail. In production to an SMTP server (host, port, TLS, credentials from
+ * MicroProfile Config); in the default run, with {@code ebox.mail.transport=folder}, each mail is written as an .eml
+ * file under the data folder's mail/ instead, where the development mail page shows it. Never both, never neither:
+ * a mail that cannot be handed over throws {@link MailNotSent}.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    /** How mails leave the service. */
+    public enum Transport { SMTP, FOLDER }
+
+    @Inject
+    @ConfigProperty(name = "ebox.mail.transport", defaultValue = "smtp")
+    String transport;
+
+    @Inject
+    @ConfigProperty(name = "ebox.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "ebox.mail.from", defaultValue = "e-Box Enterprise <no-reply@ebox.invalid>")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "ebox.mail.smtp.host", defaultValue = "localhost")
+    String smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "ebox.mail.smtp.port", defaultValue = "25")
+    int smtpPort;
+
+    /** none, starttls (upgrade a plain connection; refused if the server cannot) or tls (TLS from the start). */
+    @Inject
+    @ConfigProperty(name = "ebox.mail.smtp.tls", defaultValue = "none")
+    String tls;
+
+    @Inject
+    @ConfigProperty(name = "ebox.mail.smtp.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "ebox.mail.smtp.password")
+    Optional<String> password;
+
+    private Session session;
+
+    @PostConstruct
+    void configure() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", smtpHost);
+        properties.put("mail.smtp.port", String.valueOf(smtpPort));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "20000");
+        properties.put("mail.smtp.writetimeout", "20000");
+        switch (tls) {
+            case "starttls" -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            case "tls" -> properties.put("mail.smtp.ssl.enable", "true");
+            default -> { }
+        }
+        Authenticator authenticator = null;
+        if (username.isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+            authenticator = new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(username.get(), password.orElse(""));
+                }
+            };
+        }
+        session = Session.getInstance(properties, authenticator);
+    }
+
+    public Transport transport() {
+        return "folder".equalsIgnoreCase(transport) ? Transport.FOLDER : Transport.SMTP;
+    }
+
+    /** The folder of the default run's mails. */
+    public Path folder() {
+        return Path.of(dataDir, "mail");
+    }
+
+    public void send(OutgoingMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+            message.setSubject(mail.subject(), "UTF-8");
+            message.setText(mail.text(), "UTF-8");
+            message.setSentDate(new Date());
+            message.saveChanges();
+            if (transport() == Transport.FOLDER) {
+                writeToFolder(message);
+            } else {
+                jakarta.mail.Transport.send(message);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new MailNotSent("The mail to " + mail.to() + " could not be sent", e);
+        }
+    }
+
+    /** Written beside, then moved: the mail page never sees half a file. */
+    private void writeToFolder(MimeMessage message) throws IOException, MessagingException {
+        Path folder = folder();
+        Files.createDirectories(folder);
+        String name = Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml";
+        Path partial = folder.resolve(name + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            message.writeTo(out);
+        }
+        Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,127 @@
+package org.ebox.web.access;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.ebox.access.boundary.AccessManagement;
+import org.ebox.access.boundary.AccessManagement.AccessLine;
+import org.ebox.access.boundary.AccessRefused;
+import org.ebox.access.entity.AccessRole;
+import org.ebox.audit.boundary.ChangeLog;
+import org.ebox.audit.entity.ChangeRecord;
+import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Feedback;
+
+/**
+ * The access management page (app/access/users.xhtml) of the enterprise acted for. What the page offers follows the
+ * roles; what the services accept is checked again there, whatever the page sent.
+ */
+@Named("accessManagement")
+@RequestScoped
+public class AccessManagementBacking {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    @EJB
+    AccessManagement management;
+
+    @EJB
+    ChangeLog changeLog;
+
+    private List<AccessLine> accesses;
+    private String newLogin;
+    private AccessRole newRole = AccessRole.USER;
+    private boolean newBox;
+
+    public List<AccessLine> getAccesses() {
+        if (accesses == null) {
+            accesses = management.accessesOf(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber());
+        }
+        return accesses;
+    }
+
+    public Set<AccessRole> getManageableRoles() {
+        return management.manageableRoles(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber());
+    }
+
+    public boolean mayChange(AccessLine line) {
+        return getManageableRoles().contains(line.role()) && !line.personLogin().equals(currentUser.getLogin());
+    }
+
+    public List<ChangeRecord> getChanges() {
+        return changeLog.ofEnterprise(currentUser.getCurrentEnterpriseNumber(), 20);
+    }
+
+    public void grant() throws IOException {
+        try {
+            management.grant(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(), newLogin, newRole,
+                    newBox);
+            feedback.info("access.granted", newLogin);
+            reload();
+        } catch (AccessRefused refused) {
+            feedback.refused(refused);
+        }
+    }
+
+    public void withdraw(AccessLine line) throws IOException {
+        try {
+            management.withdraw(currentUser.getLogin(), line.accessId());
+            feedback.info("access.withdrawn", line.fullName());
+            reload();
+        } catch (AccessRefused refused) {
+            feedback.refused(refused);
+        }
+    }
+
+    public void toggleBox(AccessLine line) throws IOException {
+        try {
+            management.tickEboxAdministratorBox(currentUser.getLogin(), line.accessId(), !line.eboxAdministratorBox());
+            feedback.info(line.eboxAdministratorBox() ? "access.boxUnticked" : "access.boxTicked", line.fullName());
+            reload();
+        } catch (AccessRefused refused) {
+            feedback.refused(refused);
+        }
+    }
+
+    private void reload() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/access/users.xhtml");
+    }
+
+    public String getNewLogin() {
+        return newLogin;
+    }
+
+    public void setNewLogin(String newLogin) {
+        this.newLogin = newLogin;
+    }
+
+    public AccessRole getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(AccessRole newRole) {
+        this.newRole = newRole;
+    }
+
+    public boolean isNewBox() {
+        return newBox;
+    }
+
+    public void setNewBox(boolean newBox) {
+        this.newBox = newBox;
+    }
+}

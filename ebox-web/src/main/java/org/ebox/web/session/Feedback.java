@@ -1,0 +1,42 @@
+package org.ebox.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import org.ebox.access.boundary.AccessRefused;
+import org.ebox.web.i18n.Language;
+
+/** Messages to the person, in the person's language, that survive the redirect after a change (post-redirect-get). */
+@RequestScoped
+public class Feedback {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Language language;
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** The refusal's reason, told in words. */
+    public void refused(AccessRefused refused) {
+        error("refused." + refused.reason().name());
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
+        String text = arguments.length == 0 ? i18n.getString(key)
+                : new MessageFormat(i18n.getString(key), language.getLocale()).format(arguments);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,73 @@
+package org.ebox.web.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * GreenMail as the SMTP server the e-Box under test sends to (the build gives both the same free port), and what it
+ * received, to read login codes and check what the service mailed.
+ */
+public final class MailCatcher implements AutoCloseable {
+
+    private final GreenMail greenMail;
+
+    private MailCatcher(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    public static MailCatcher start() {
+        int port = Integer.parseInt(System.getProperty("ebox.test.smtp.port", "3025"));
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return new MailCatcher(greenMail);
+    }
+
+    /** The newest mail to this address that matches, waiting up to 20 seconds for it to arrive. */
+    public MimeMessage awaitMailTo(String address, Predicate<MimeMessage> matching) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<MimeMessage> found = mailsTo(address).stream().filter(matching).reduce((first, last) -> last);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No such mail to " + address + " within 20 s; received: " + mailsTo(address).size());
+    }
+
+    public List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
+            try {
+                return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    public static String body(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail);
+    }
+
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}
