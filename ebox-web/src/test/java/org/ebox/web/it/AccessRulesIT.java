@@ -130,7 +130,7 @@ class AccessRulesIT {
 
     @Test
     void repeatedWrongPasswordsLockThePersonOutEvenForTheRightOne() {
-        String login = world.addEnterpriseWithAdministrator(EnterpriseNumber.withCheckDigits("09990001"),
+        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
                 passwordHash.generate("demo".toCharArray()));
         for (int attempt = 1; attempt < 5; attempt++) {
             assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword(login, "wrong-" + attempt));
@@ -146,7 +146,7 @@ class AccessRulesIT {
 
     @Test
     void personWithoutAppCannotOpenAnAppChallenge() {
-        String login = world.addEnterpriseWithAdministrator(EnterpriseNumber.withCheckDigits("09990002"),
+        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
                 passwordHash.generate("demo".toCharArray()));
         PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
                 signIn.checkPassword(login, "demo"));
@@ -235,7 +235,7 @@ class AccessRulesIT {
 
     @Test
     void consentToGoFullyDigitalNeedsTheTickedBoxAndCanNeverBeWithdrawn() throws Exception {
-        EnterpriseNumber number = EnterpriseNumber.withCheckDigits("09990003");
+        EnterpriseNumber number = freshEnterpriseNumber();
         String administrator = world.addEnterpriseWithAdministrator(number,
                 passwordHash.generate("demo".toCharArray()));
         refused(Reason.NOT_CONFIRMED, () -> eboxManagement.consentToFullyDigital(administrator, number.value(),
@@ -259,6 +259,11 @@ class AccessRulesIT {
                     "PostgreSQL refuses to take a consent back, whoever asks");
             assertTrue(eboxManagement.settingsOf(number.value()).fullyDigital());
         }
+    }
+
+    /** A number no other run used: the PostgreSQL database outlives one test run. */
+    private static EnterpriseNumber freshEnterpriseNumber() {
+        return EnterpriseNumber.withCheckDigits("09" + String.format("%06d", (System.nanoTime() / 1000) % 1_000_000));
     }
 
     private AccessManagement.AccessLine line(String actor, String enterprise, String login) {

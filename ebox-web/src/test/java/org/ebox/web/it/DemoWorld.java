@@ -93,7 +93,7 @@ public class DemoWorld {
                 org.ebox.enterprise.entity.EnterpriseDomain.COMPANY_WITHOUT_STAFF, null));
     }
 
-    /** The demo enterprises: those a demo person has access to (tests may add others, without persons). */
+    /** The demo enterprises: persons act for them and they have messages (tests add others with one or the other). */
     public String replyableMessageOf(String enterpriseNumber, String senderOrganizationId) {
         return em.createQuery("select m.messageId from Message m where m.enterpriseNumber = :e"
                         + " and m.senderOrganizationId = :s and m.replyAuthorized = true", String.class)
@@ -108,8 +108,10 @@ public class DemoWorld {
     }
 
     public List<String> enterpriseNumbers() {
-        return em.createQuery("select distinct a.enterpriseNumber from EnterpriseAccess a order by a.enterpriseNumber",
-                String.class).getResultList();
+        return em.createQuery("""
+                        select distinct a.enterpriseNumber from EnterpriseAccess a
+                        where exists (select m from Message m where m.enterpriseNumber = a.enterpriseNumber)
+                        order by a.enterpriseNumber""", String.class).getResultList();
     }
 
     public List<Attachment> attachments() {

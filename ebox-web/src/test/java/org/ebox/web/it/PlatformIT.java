@@ -219,7 +219,7 @@ class PlatformIT {
 
     @Test
     void publicationToAnEnterpriseThatNeverOpenedItsEboxSaysNoDigitalUser() throws Exception {
-        EnterpriseNumber newcomer = EnterpriseNumber.withCheckDigits("05550" + (System.nanoTime() % 1000 + 100));
+        EnterpriseNumber newcomer = EnterpriseNumber.withCheckDigits("05550" + (System.nanoTime() % 900 + 100));
         world.addEnterpriseThatNeverOpenedItsEbox(newcomer);
         StoredContent letter = contentStore.store(onePagePdf());
         Publication.Result result = publication.publish(new Publication.Request(
