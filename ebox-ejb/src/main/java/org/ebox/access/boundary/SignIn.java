@@ -1,5 +1,6 @@
 package org.ebox.access.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,8 @@ import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.access.entity.LoginChallenge;
 import org.ebox.access.entity.LoginChallenge.Method;
 import org.ebox.access.entity.Person;
+import org.ebox.audit.boundary.ChangeLog;
+import org.ebox.audit.entity.ChangeRecord.Action;
 import org.ebox.platform.mail.MailTexts;
 import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;
@@ -44,6 +47,9 @@ public class SignIn {
 
     @Inject
     Mailer mailer;
+
+    @EJB
+    ChangeLog changeLog;
 
     @Inject
     @ConfigProperty(name = "ebox.login.max-failures", defaultValue = "5")
@@ -146,6 +152,29 @@ public class SignIn {
         challenge.complete(now);
         person.signedIn();
         return new CodeCheck.Completed(person.getLogin());
+    }
+
+    /**
+     * Sets up (or replaces) the person's authenticator app: the new secret counts only once the app shows a right
+     * code for it, so that a person never ends up with an app that gives wrong codes. Recorded as a change.
+     */
+    public boolean enrolAuthenticatorApp(String login, String base32Secret, String code) {
+        Person person = lockedPerson(login).orElseThrow();
+        OptionalLong step = AuthenticatorCodes.matchingStep(base32Secret,
+                code == null ? "" : code.replaceAll("\\s", ""), OffsetDateTime.now().toInstant());
+        if (step.isEmpty()) {
+            return false;
+        }
+        person.enrolAuthenticatorApp(base32Secret);
+        person.useTotpStep(step.getAsLong());
+        changeLog.record(person, null, Action.AUTHENTICATOR_APP_ENROLLED, null, null);
+        return true;
+    }
+
+    public boolean hasAuthenticatorApp(String login) {
+        return em.createQuery("select p.totpSecret from Person p where p.login = :login", String.class)
+                .setParameter("login", login)
+                .getResultStream().findFirst().isPresent();
     }
 
     private boolean rightCode(LoginChallenge challenge, Person person, String entered, OffsetDateTime now) {

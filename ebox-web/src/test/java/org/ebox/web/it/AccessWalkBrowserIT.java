@@ -296,6 +296,43 @@ class AccessWalkBrowserIT {
     }
 
     @Test
+    void personSetsUpANewAuthenticatorAppWithTheQrCodeAndLogsInWithIt() {
+        logIn("new.colleague");
+        assertTrue(waitFor(By.id("no-enterprise")).isDisplayed(), "no role yet: told whom to ask");
+        browser.get(url("app/security.xhtml?lang=nl"));
+        waitFor(By.id("security:start")).click();
+        WebElement qr = waitFor(By.cssSelector("#qr-code svg"));
+        assertEquals("img", qr.getAttribute("role"));
+        String secret = text("secret").replace(" ", "");
+        assertTrue(secret.matches("[A-Z2-7]{32}"), secret);
+        shoot("security-enrol-nl");
+        Accessibility.assertClean(browser, "authenticator app set-up");
+        browser.findElement(By.id("security:code")).sendKeys("000000");
+        browser.findElement(By.id("security:confirm")).click();
+        waitFor(By.cssSelector("#messages .message-error"));
+        assertEquals(secret, text("secret").replace(" ", ""), "a wrong code keeps the same secret on screen");
+        WebElement code = browser.findElement(By.id("security:code"));
+        code.clear();
+        code.sendKeys(org.ebox.access.control.AuthenticatorCodes.codeAt(secret, java.time.Instant.now()));
+        browser.findElement(By.id("security:confirm")).click();
+        waitFor(By.cssSelector("#messages .message-info"));
+        logOut();
+
+        browser.get(url("login.xhtml"));
+        Logins.password(browser, "new.colleague", "demo");
+        waitFor(By.id("code:value")).sendKeys(org.ebox.access.control.AuthenticatorCodes.codeAt(secret,
+                java.time.Instant.now().plusSeconds(30)));
+        browser.findElement(By.id("code:submit")).click();
+        waitFor(By.id("person-name"));
+        assertTrue(text("person-name").contains("Nora Janssens"));
+        for (String language : LANGUAGES) {
+            browser.get(url("app/security.xhtml?lang=" + language));
+            waitFor(By.id("app-status"));
+            shoot("security-" + language);
+        }
+    }
+
+    @Test
     void languageChosenInTheSwitchIsRememberedForTheNextLogin() {
         logIn("user.lumiere");
         browser.findElement(By.id("lang-de")).click();
@@ -313,7 +350,7 @@ class AccessWalkBrowserIT {
         browser.get(url("login.xhtml"));
         Logins.password(browser, login, "demo");
         Logins.appCode(browser, login);
-        waitFor(By.id("enterprise-name"));
+        waitFor(By.id("person-name"));
     }
 
     private void logOut() {
