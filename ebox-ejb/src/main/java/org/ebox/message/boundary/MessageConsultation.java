@@ -28,11 +28,60 @@ public class MessageConsultation {
     /** A page of a box, counted and cut in the database. */
     public ResultPage<Message> search(EnterpriseNumber enterprise, MessageCriteria criteria, int page, int pageSize,
                                       OffsetDateTime now) {
+        return search(enterprise, criteria, page, pageSize, true, now);
+    }
+
+    /** A page of a box, newest or oldest first, counted and cut in the database. */
+    public ResultPage<Message> search(EnterpriseNumber enterprise, MessageCriteria criteria, int page, int pageSize,
+                                      boolean newestFirst, OffsetDateTime now) {
         consulted(enterprise, now);
         MessageQueries queries = MessageQueries.of(enterprise.value(), criteria, now);
         long total = queries.count(em).getSingleResult();
-        List<Message> items = total == 0 ? List.of() : queries.page(em, page, pageSize).getResultList();
+        List<Message> items = total == 0 ? List.of()
+                : queries.page(em, page, pageSize, newestFirst).getResultList();
         return new ResultPage<>(items, total);
+    }
+
+    /** How many messages of the box meet the criteria, counted in the database. */
+    public long count(EnterpriseNumber enterprise, MessageCriteria criteria, OffsetDateTime now) {
+        return MessageQueries.of(enterprise.value(), criteria, now).count(em).getSingleResult();
+    }
+
+    /**
+     * A person opens a message in the browser: it is read, by that person, now. Registered mail is not: its content
+     * stays closed until the person picks it up ({@link #pickUp}).
+     */
+    public Optional<Message> open(EnterpriseNumber enterprise, String messageId, String personId, OffsetDateTime now) {
+        Optional<Message> message = find(enterprise, messageId, now);
+        message.filter(found -> !found.isRegisteredMail()).ifPresent(found -> found.markRead(personId, now));
+        return message;
+    }
+
+    /** The explicit acceptance of registered mail: picked up and read, by this person, now. */
+    public Optional<Message> pickUp(EnterpriseNumber enterprise, String messageId, String personId,
+                                    OffsetDateTime now) {
+        Optional<Message> message = find(enterprise, messageId, now);
+        message.ifPresent(found -> {
+            found.pickUp(personId, now);
+            found.markRead(personId, now);
+        });
+        return message;
+    }
+
+    /** Several messages of this box, in the order asked; ids of other boxes and expired messages are left out. */
+    public List<Message> findAll(EnterpriseNumber enterprise, List<String> messageIds, OffsetDateTime now) {
+        if (messageIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Message> found = em.createQuery("""
+                        select m from Message m where m.messageId in :ids
+                        and m.enterpriseNumber = :enterprise and m.expirationDate > :now""", Message.class)
+                .setParameter("ids", messageIds)
+                .setParameter("enterprise", enterprise.value())
+                .setParameter("now", now)
+                .getResultStream()
+                .collect(Collectors.toMap(Message::getMessageId, message -> message));
+        return messageIds.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public Optional<Message> find(EnterpriseNumber enterprise, String messageId, OffsetDateTime now) {

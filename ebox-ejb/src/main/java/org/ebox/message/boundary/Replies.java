@@ -46,16 +46,29 @@ public class Replies {
 
     /** The replies to this institution's messages, newest first, cut in the database. */
     public ResultPage<Reply> toInstitution(EnterpriseNumber institution, int page, int pageSize) {
-        long total = em.createQuery("select count(r) from Reply r where r.senderOrganizationId = :institution",
-                        Long.class)
-                .setParameter("institution", institution.value()).getSingleResult();
-        List<Reply> items = total == 0 ? List.of() : em.createQuery("""
-                        select r from Reply r where r.senderOrganizationId = :institution
-                        order by r.sentAt desc, r.replyId""", Reply.class)
-                .setParameter("institution", institution.value())
+        return newestFirst("r.senderOrganizationId", institution, page, pageSize);
+    }
+
+    /** The replies this enterprise sent (its Outbox), newest first, cut in the database. */
+    public ResultPage<Reply> fromEnterprise(EnterpriseNumber enterprise, int page, int pageSize) {
+        return newestFirst("r.enterpriseNumber", enterprise, page, pageSize);
+    }
+
+    private ResultPage<Reply> newestFirst(String party, EnterpriseNumber number, int page, int pageSize) {
+        long total = em.createQuery("select count(r) from Reply r where " + party + " = :party", Long.class)
+                .setParameter("party", number.value()).getSingleResult();
+        List<Reply> items = total == 0 ? List.of() : em.createQuery("select r from Reply r where " + party
+                        + " = :party order by r.sentAt desc, r.replyId", Reply.class)
+                .setParameter("party", number.value())
                 .setFirstResult((page - 1) * pageSize).setMaxResults(pageSize)
                 .getResultList();
         return new ResultPage<>(items, total);
+    }
+
+    /** A reply this enterprise sent. */
+    public Optional<Reply> sentBy(EnterpriseNumber enterprise, String replyId) {
+        return Optional.ofNullable(replyId == null ? null : em.find(Reply.class, replyId))
+                .filter(reply -> reply.getEnterpriseNumber().equals(enterprise.value()));
     }
 
     public Optional<Reply> find(EnterpriseNumber institution, String replyId) {

@@ -21,6 +21,9 @@ public final class MessageQueries {
 
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    /** The words are looked for in the texts of every language (the pages in English search this way). */
+    public static final String ANY_LANGUAGE = "any";
+
     private final String where;
     private final Map<String, Object> parameters;
 
@@ -80,9 +83,12 @@ public final class MessageQueries {
                 case "nl" -> "m.searchNl";
                 case "fr" -> "m.searchFr";
                 case "de" -> "m.searchDe";
+                case ANY_LANGUAGE -> null;
                 default -> throw new IllegalArgumentException("No text search in " + criteria.wordsLanguage());
             };
-            conditions.add(column + " like :words escape '\\'");
+            conditions.add(column != null ? column + " like :words escape '\\'"
+                    : "(m.searchNl like :words escape '\\' or m.searchFr like :words escape '\\'"
+                    + " or m.searchDe like :words escape '\\')");
             parameters.put("words", SearchText.containing(criteria.words()));
         }
         return new MessageQueries(String.join(" and ", conditions), parameters);
@@ -90,8 +96,13 @@ public final class MessageQueries {
 
     /** One page, newest first; ties broken by id so that pages never overlap. */
     public TypedQuery<Message> page(EntityManager em, int page, int pageSize) {
-        return bind(em.createQuery("select m from Message m where " + where
-                + " order by m.receiptDate desc, m.messageId", Message.class))
+        return page(em, page, pageSize, true);
+    }
+
+    /** One page, newest or oldest first, on the box's (enterprise, visible, receipt date) index. */
+    public TypedQuery<Message> page(EntityManager em, int page, int pageSize, boolean newestFirst) {
+        String order = newestFirst ? " order by m.receiptDate desc, m.messageId" : " order by m.receiptDate, m.messageId";
+        return bind(em.createQuery("select m from Message m where " + where + order, Message.class))
                 .setFirstResult((page - 1) * pageSize)
                 .setMaxResults(pageSize);
     }

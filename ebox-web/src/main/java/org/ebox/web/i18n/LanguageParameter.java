@@ -29,8 +29,9 @@ public class LanguageParameter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String code = request.getParameter("lang");
-        if (code != null && Language.SUPPORTED.contains(code) && "GET".equals(request.getMethod())) {
+        // Only links carry the choice: a form's body is left for Faces to read.
+        String code = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+        if (code != null && Language.SUPPORTED.contains(code)) {
             language.choose(code);
             // Remembered per person: the next login, and the person's mails, use it too.
             if (request.getRemoteUser() != null) {

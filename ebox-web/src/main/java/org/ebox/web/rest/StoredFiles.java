@@ -3,10 +3,9 @@ package org.ebox.web.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.FileNames;
 
 /** Answers with a file of the content store, streamed in small buffers, never read into memory first. */
 public final class StoredFiles {
@@ -27,7 +26,7 @@ public final class StoredFiles {
     /** The file to save, under its name (RFC 6266, UTF-8 encoded so that any name survives). */
     public static Response.ResponseBuilder download(ContentStore store, StoredContent content, String mediaType,
                                                     String fileName) {
-        return stream(store, content, mediaType).header("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        return stream(store, content, mediaType).header("Content-Disposition",
+                FileNames.contentDisposition(true, fileName));
     }
 }

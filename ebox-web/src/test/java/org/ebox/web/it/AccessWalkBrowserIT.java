@@ -265,14 +265,15 @@ class AccessWalkBrowserIT {
         assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("message"),
                 "an empty message is refused");
         new Select(browser.findElement(By.id("contact:topic"))).selectByIndex(2);
-        browser.findElement(By.id("contact:text")).sendKeys("Le document <b>DmfA</b> est illisible.");
+        browser.findElement(By.id("contact:text")).sendKeys("Le document <b>DmfA</b> reçu à 9h est illisible.");
         browser.findElement(By.id("contact:send")).click();
         String confirmation = waitFor(By.cssSelector("#messages .message-info")).getText();
         String reference = confirmation.replaceAll("(?s).*: ([0-9A-F]{8}).*", "$1");
         assertEquals(8, reference.length(), confirmation);
         MimeMessage sent = mail.awaitMailTo("support@ebox.test", m -> MailCatcher.subject(m).contains(reference));
         String body = MailCatcher.body(sent);
-        assertTrue(body.contains("Le document <b>DmfA</b> est illisible.") && body.contains("la.lumiere"), body);
+        assertTrue(body.contains("Le document <b>DmfA</b> reçu à 9h est illisible.") && body.contains("la.lumiere"),
+                "the text arrives as typed, accents and all: " + body);
         assertTrue(MailCatcher.subject(sent).contains("TECHNICAL"));
         for (String language : LANGUAGES) {
             browser.get(url("app/contact.xhtml?lang=" + language));

@@ -54,8 +54,14 @@ public final class MailCatcher implements AutoCloseable {
         }).toList();
     }
 
+    /** The text of a plain-text mail, decoded (quoted-printable or base64, UTF-8). */
     public static String body(MimeMessage mail) {
-        return GreenMailUtil.getBody(mail);
+        try {
+            Object content = mail.getContent();
+            return content instanceof String text ? text : GreenMailUtil.getBody(mail);
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String subject(MimeMessage mail) {

@@ -1,0 +1,128 @@
+package org.ebox.web.messages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Optional;
+import org.ebox.message.boundary.MessageConsultation;
+import org.ebox.message.entity.Attachment;
+import org.ebox.message.entity.Message;
+import org.ebox.web.i18n.Language;
+import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Feedback;
+
+/**
+ * The detail of one message (app/messages/message.xhtml?id=…). Opening it reads it, by this person, now; registered
+ * mail shows its content and files only once the person picks it up. A message of another enterprise, or one that
+ * expired, answers 404.
+ */
+@Named("message")
+@RequestScoped
+public class MessageDetailBacking {
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    @Inject
+    Feedback feedback;
+
+    @EJB
+    MessageConsultation consultation;
+
+    private Message message;
+    private boolean opened;
+
+    /** The view action: a message that is not this box's answers 404. */
+    public void open() throws IOException {
+        if (getMessage() == null) {
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    /** Registered mail: the explicit acceptance; records who picked it up and when, then shows the content. */
+    public void pickUp() throws IOException {
+        String id = faces.getExternalContext().getRequestParameterMap().get("id");
+        Optional<Message> picked = consultation.pickUp(currentUser.getEnterprise().getEnterpriseNumber(), id,
+                currentUser.getPersonId(), OffsetDateTime.now());
+        if (picked.isEmpty()) {
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+            return;
+        }
+        feedback.info("message.pickedUp");
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/messages/message.xhtml?id=" + id);
+    }
+
+    /** The message of the address (also on a postback, where the form sends the id), opened once per request. */
+    public Message getMessage() {
+        if (!opened) {
+            opened = true;
+            message = consultation.open(currentUser.getEnterprise().getEnterpriseNumber(),
+                    faces.getExternalContext().getRequestParameterMap().get("id"), currentUser.getPersonId(),
+                    OffsetDateTime.now()).orElse(null);
+        }
+        return message;
+    }
+
+    /** Registered mail not yet picked up: header only, files closed. */
+    public boolean isClosed() {
+        return getMessage() != null && message.isRegisteredMail() && message.getPickedUpAt() == null;
+    }
+
+    public String getSubject() {
+        return getMessage() == null ? "" : message.getSubject().in(language.getLocale());
+    }
+
+    public String getBody() {
+        return message.getBody() == null ? null : message.getBody().in(language.getLocale());
+    }
+
+    public String getSender() {
+        return message.getSenderOrganization().getShortName().in(language.getLocale()) + " – "
+                + message.getSenderOrganization().getLongName().in(language.getLocale());
+    }
+
+    public String getApplication() {
+        return message.getSenderApplication().getName().in(language.getLocale());
+    }
+
+    public String title(Attachment attachment) {
+        String title = attachment.getTitle() == null ? null : attachment.getTitle().in(language.getLocale());
+        return title == null || title.isBlank() ? attachment.getFileName() : title;
+    }
+
+    public Date date(OffsetDateTime when) {
+        return when == null ? null : Date.from(when.toInstant());
+    }
+
+    /** Sizes as people read them, in the page's language: 12.3 KB, 1.2 MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.getLocale());
+        format.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB"
+                : format.format(bytes / (1024.0 * 1024)) + " MB";
+    }
+
+    public String fileUrl(Attachment attachment, boolean download) {
+        return faces.getExternalContext().getRequestContextPath() + "/app/messages/file?message="
+                + message.getMessageId() + "&attachment=" + attachment.getAttachmentId()
+                + (download ? "&download=true" : "");
+    }
+}

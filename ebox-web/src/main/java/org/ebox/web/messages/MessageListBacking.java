@@ -1,0 +1,269 @@
+package org.ebox.web.messages;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.institution.boundary.ReferenceData;
+import org.ebox.institution.entity.SenderOrganization;
+import org.ebox.message.boundary.MessageConsultation;
+import org.ebox.message.boundary.MessageConsultation.ResultPage;
+import org.ebox.message.boundary.Replies;
+import org.ebox.message.control.MessageQueries;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.MessageCriteria;
+import org.ebox.message.entity.Reply;
+import org.ebox.web.i18n.Language;
+import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Feedback;
+
+/**
+ * The message screen (app/messages/list.xhtml): a folder, searched and paged in the database. Every criterion is a
+ * parameter of the address, so that a search can be bookmarked, shared with a colleague of the same enterprise, and
+ * used from the keyboard with the browser's own Back button.
+ */
+@Named("messages")
+@RequestScoped
+public class MessageListBacking {
+
+    public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    @Inject
+    Feedback feedback;
+
+    @EJB
+    MessageConsultation consultation;
+
+    @EJB
+    Replies replies;
+
+    @EJB
+    ReferenceData referenceData;
+
+    private final OffsetDateTime now = OffsetDateTime.now();
+    private ResultPage<Row> rows;
+    private ResultPage<SentReply> sent;
+
+    /** One line of a message folder, in the reader's language. */
+    public record Row(String id, String sender, String application, String subject, Date received, boolean unread,
+                      boolean registeredMail, boolean replyAuthorized, boolean expiringSoon) {
+    }
+
+    /** One line of the Outbox. */
+    public record SentReply(String id, String originalId, String originalSubject, String recipient, Date sentAt,
+                            String text, String fileName) {
+    }
+
+    public Folder getFolder() {
+        return Folder.of(param("folder"));
+    }
+
+    public List<Folder> getFolders() {
+        return List.of(Folder.values());
+    }
+
+    public long count(Folder folder) {
+        EnterpriseNumber enterprise = enterprise();
+        return switch (folder) {
+            case OUTBOX -> replies.fromEnterprise(enterprise, 1, 1).total();
+            case INBOX -> consultation.count(enterprise, visibleOnly(true), now);
+            case MASKED -> consultation.count(enterprise, visibleOnly(false), now);
+        };
+    }
+
+    public ResultPage<Row> getRows() {
+        if (rows == null) {
+            ResultPage<Message> found = consultation.search(enterprise(), criteria(), getPage(), getSize(),
+                    !"oldest".equals(getOrder()), now);
+            rows = new ResultPage<>(found.items().stream().map(this::row).toList(), found.total());
+        }
+        return rows;
+    }
+
+    public ResultPage<SentReply> getSent() {
+        if (sent == null) {
+            ResultPage<Reply> found = replies.fromEnterprise(enterprise(), getPage(), getSize());
+            Map<String, Message> originals = consultation.findAll(enterprise(),
+                            found.items().stream().map(Reply::getOriginalMessageId).toList(), now).stream()
+                    .collect(Collectors.toMap(Message::getMessageId, Function.identity()));
+            sent = new ResultPage<>(found.items().stream().map(reply -> {
+                Message original = originals.get(reply.getOriginalMessageId());
+                return new SentReply(reply.getReplyId(), reply.getOriginalMessageId(),
+                        original == null ? null : original.getSubject().in(language.getLocale()),
+                        original == null ? null : original.getSenderOrganization().getShortName()
+                                .in(language.getLocale()),
+                        Date.from(reply.getSentAt().toInstant()), reply.getText(), reply.getFileName());
+            }).toList(), found.total());
+        }
+        return sent;
+    }
+
+    private Row row(Message message) {
+        return new Row(message.getMessageId(),
+                message.getSenderOrganization().getShortName().in(language.getLocale()),
+                message.getSenderApplication().getName().in(language.getLocale()),
+                message.getSubject().in(language.getLocale()),
+                Date.from(message.getReceiptDate().toInstant()), !message.isRead(), message.isRegisteredMail(),
+                message.isReplyAuthorized(), message.getExpirationDate().isBefore(now.plusDays(7)));
+    }
+
+    /** The folder's criteria and the search's, all in one query. */
+    MessageCriteria criteria() {
+        String words = blankToNull(param("q"));
+        return new MessageCriteria(
+                date(param("to")) == null ? null : date(param("to")).plusDays(1),
+                date(param("from")) == null ? null : date(param("from")).minusDays(1),
+                "true".equals(param("expiring")) ? LocalDate.now(BRUSSELS).plusDays(8) : null, null,
+                "true".equals(param("unread")) ? Boolean.FALSE : null,
+                getFolder() != Folder.MASKED,
+                "true".equals(param("registered")) ? Boolean.TRUE : null,
+                null, blankToNull(param("sender")), null,
+                words, words == null ? null : searchLanguage());
+    }
+
+    /** The texts of the page's language; in English, those of every language (institutions write nl, fr, de). */
+    private String searchLanguage() {
+        String code = language.getCode();
+        return Set.of("nl", "fr", "de").contains(code) ? code : MessageQueries.ANY_LANGUAGE;
+    }
+
+    private static MessageCriteria visibleOnly(boolean visible) {
+        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null);
+    }
+
+    /** Mask: the selected messages go to Masked messages, all or none. */
+    public void mask() throws IOException {
+        changeVisibility(false, "messages.masked");
+    }
+
+    /** Make visible: the selected masked messages go back to the Inbox, all or none. */
+    public void makeVisible() throws IOException {
+        changeVisibility(true, "messages.madeVisible");
+    }
+
+    private void changeVisibility(boolean visible, String done) throws IOException {
+        List<String> selected = getSelected();
+        if (selected.isEmpty()) {
+            feedback.error("messages.selectFirst");
+            return;
+        }
+        Map<String, Boolean> change = new LinkedHashMap<>();
+        selected.forEach(id -> change.put(id, visible));
+        Set<String> unknown = consultation.changeVisibility(enterprise(), change, now);
+        if (unknown.isEmpty()) {
+            feedback.info(done, selected.size());
+        } else {
+            feedback.error("messages.notFound");
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/app/messages/list.xhtml?folder="
+                + getFolder().getKey());
+    }
+
+    /** The ids ticked in the list (plain checkboxes named "selected"). */
+    public List<String> getSelected() {
+        String[] values = faces.getExternalContext().getRequestParameterValuesMap().get("selected");
+        return values == null ? List.of() : Arrays.stream(values).distinct().limit(100).toList();
+    }
+
+    public List<SenderOrganization> getSenders() {
+        return referenceData.senderOrganizations(1, 100).items();
+    }
+
+    public List<Integer> getPageSizes() {
+        return PAGE_SIZES;
+    }
+
+    public int getPage() {
+        try {
+            return Math.max(1, Integer.parseInt(param("page")));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int getSize() {
+        try {
+            int size = Integer.parseInt(param("size"));
+            return PAGE_SIZES.contains(size) ? size : 25;
+        } catch (NumberFormatException e) {
+            return 25;
+        }
+    }
+
+    public String getOrder() {
+        return "oldest".equals(param("order")) ? "oldest" : "newest";
+    }
+
+    public long getPages() {
+        long total = getFolder() == Folder.OUTBOX ? getSent().total() : getRows().total();
+        return Math.max(1, (total + getSize() - 1) / getSize());
+    }
+
+    /** The address of another page of the same search. */
+    public String pageUrl(long page) {
+        Map<String, String[]> current = faces.getExternalContext().getRequestParameterValuesMap();
+        StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
+                .append("/app/messages/list.xhtml?page=").append(page);
+        for (String name : List.of("folder", "size", "order", "q", "sender", "from", "to", "unread", "registered",
+                "expiring")) {
+            String[] values = current.get(name);
+            if (values != null && values.length > 0 && !values[0].isBlank()) {
+                url.append('&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(values[0], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return url.toString();
+    }
+
+    public boolean isSearching() {
+        return List.of("q", "sender", "from", "to", "unread", "registered", "expiring").stream()
+                .anyMatch(name -> blankToNull(param(name)) != null);
+    }
+
+    public String param(String name) {
+        return faces.getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    private EnterpriseNumber enterprise() {
+        return currentUser.getEnterprise().getEnterpriseNumber();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,373 @@
+package org.ebox.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The message screens in a real browser on the demo boxes: folders with their counts, paging and page size, search,
+ * mask and make visible, the detail with its technical data, registered mail pickup, files and the ZIP of several
+ * messages (opened and checked), and 404 for what is not the person's. Screenshots in four languages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MessagesBrowserIT {
+
+    private static final List<String> LANGUAGES = List.of("en", "fr", "nl", "de");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.eboxWar();
+    }
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        browser.get(base.toString());
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void inboxIsPagedWithTheChosenPageSizeAndEveryPageIsLookedAt() {
+        logIn("cola.zinneke");
+        list("folder=inbox&lang=en");
+        long inbox = count("inbox");
+        assertTrue(inbox > 100, "the demo box is big enough to page: " + inbox);
+        assertEquals(25, rows().size(), "25 a page by default");
+        assertTrue(text("page-position").endsWith(" " + (inbox + 24) / 25), text("page-position"));
+        assertFalse(browser.findElements(By.cssSelector("tr.unread")).isEmpty(), "unread rows are bold");
+        Accessibility.assertClean(browser, "inbox");
+        new Select(browser.findElement(By.id("size"))).selectByValue("10");
+        waitUntil(() -> rows().size() == 10);
+        String firstOfPageOne = rows().get(0).getAttribute("id");
+        browser.findElement(By.id("page-next")).click();
+        waitUntil(() -> text("page-position").startsWith("Page 2"));
+        assertEquals(10, rows().size());
+        assertNotEquals(firstOfPageOne, rows().get(0).getAttribute("id"));
+        new Select(browser.findElement(By.id("order"))).selectByValue("oldest");
+        waitUntil(() -> browser.getCurrentUrl().contains("order=oldest"));
+        for (String language : LANGUAGES) {
+            list("folder=inbox&lang=" + language);
+            shoot("inbox-" + language);
+        }
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndCombinesItsCriteria() {
+        logIn("cola.zinneke");
+        list("folder=inbox&lang=fr&size=100&q=DECLARATION");
+        assertFalse(rows().isEmpty());
+        for (WebElement row : rows()) {
+            assertTrue(row.getText().contains("déclaration"), row.getText());
+        }
+        shoot("search-fr");
+        Accessibility.assertClean(browser, "search results");
+
+        list("folder=inbox&lang=en&size=100&q=erklarung");
+        assertFalse(rows().isEmpty(), "in English every language's text is searched");
+        rows().forEach(row -> assertTrue(row.getText().contains("DmfA declaration"), row.getText()));
+
+        list("folder=inbox&lang=en&size=100&registered=true&unread=true");
+        assertFalse(rows().isEmpty());
+        for (WebElement row : rows()) {
+            assertTrue(row.getText().contains("R"), "registered");
+            assertTrue(row.getAttribute("class").contains("unread"));
+        }
+        browser.get(url("app/messages/list.xhtml?folder=inbox&lang=en&sender=" + financeId()));
+        waitFor(By.id("message-table"));
+        assertEquals(financeId(), new Select(browser.findElement(By.id("sender"))).getFirstSelectedOption()
+                .getAttribute("value"), "the chosen sender stays chosen");
+        rows().forEach(row -> assertTrue(row.getText().contains("FPS Finance"), row.getText()));
+
+        list("folder=inbox&lang=en&q=no-such-words-anywhere");
+        assertTrue(browser.findElement(By.id("no-messages")).isDisplayed());
+        assertEquals("0 message(s)", text("total"));
+    }
+
+    @Test
+    void maskedMessagesLeaveTheInboxAndMakeVisibleBringsThemBack() {
+        logIn("user.lumiere");
+        list("folder=inbox&lang=en");
+        long inbox = count("inbox");
+        long masked = count("masked");
+        List<String> chosen = rows().stream().limit(2).map(row -> row.getAttribute("id").substring(4)).toList();
+        chosen.forEach(id -> browser.findElement(By.id("select-" + id)).click());
+        browser.findElement(By.id("box:mask")).click();
+        shoot("inbox-after-mask");
+        waitFor(By.cssSelector("#messages .message-info"));
+        assertEquals(inbox - 2, count("inbox"));
+        assertEquals(masked + 2, count("masked"));
+        browser.findElement(By.id("folder-masked")).click();
+        waitUntil(() -> browser.getCurrentUrl().contains("folder=masked"));
+        list("folder=masked&lang=en&size=100");
+        chosen.forEach(id -> assertFalse(browser.findElements(By.id("row-" + id)).isEmpty(), id + " is masked"));
+        shoot("masked-en");
+        chosen.forEach(id -> browser.findElement(By.id("select-" + id)).click());
+        browser.findElement(By.id("box:show")).click();
+        waitFor(By.cssSelector("#messages .message-info"));
+        assertEquals(inbox, count("inbox"));
+        browser.findElement(By.id("box:show")).click();
+        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("Select"),
+                "nothing selected: said so, nothing changed");
+    }
+
+    @Test
+    void openingAMessageReadsItAndTechnicalDataShowsExpiryIdsAndTheFilesFingerprints() throws Exception {
+        logIn("cola.zinneke");
+        list("folder=inbox&lang=en&unread=true&size=100");
+        WebElement unread = rows().stream().filter(row -> !row.getText().contains("R")).findFirst().orElseThrow();
+        String id = unread.getAttribute("id").substring(4);
+        long unreadBefore = Long.parseLong(text("total").replaceAll("\\D", ""));
+        unread.findElement(By.cssSelector("a.subject-link")).click();
+        waitFor(By.id("technical"));
+        assertTrue(browser.findElement(By.id("message-body")).getText().contains("Brasserie Zinneke SRL"));
+        assertFalse(browser.findElement(By.id("expiry")).isDisplayed(), "closed until expanded");
+        browser.findElement(By.cssSelector("#technical summary")).click();
+        assertTrue(waitFor(By.id("expiry")).getText().matches(".*20\\d\\d.*"));
+        assertEquals(id, text("message-id"));
+        assertTrue(text("sender-id").contains("nsso-") || text("sender-id").contains("-"), text("sender-id"));
+        shoot("message-technical-en");
+        Accessibility.assertClean(browser, "message detail with technical data");
+
+        String digest = browser.findElement(By.cssSelector("#digests code.digest")).getText();
+        String fileUrl = browser.findElement(By.cssSelector("#files a.file-download")).getAttribute("href");
+        HttpResponse<byte[]> file = get(fileUrl);
+        assertEquals(200, file.statusCode());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        assertEquals(digest, sha256(file.body()), "the file is the one the technical data fingerprints");
+        assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.US_ASCII));
+
+        list("folder=inbox&lang=en&unread=true&size=100");
+        assertTrue(browser.findElements(By.id("row-" + id)).isEmpty(), "read now");
+        assertEquals(unreadBefore - 1, Long.parseLong(text("total").replaceAll("\\D", "")));
+        for (String language : LANGUAGES) {
+            browser.get(url("app/messages/message.xhtml?id=" + id + "&lang=" + language));
+            waitFor(By.id("technical")).findElement(By.tagName("summary")).click();
+            shoot("message-" + language);
+        }
+    }
+
+    @Test
+    void registeredMailShowsItsFilesOnlyAfterThePersonPicksItUp() throws Exception {
+        logIn("la.lumiere");
+        list("folder=inbox&lang=fr&registered=true&unread=true");
+        WebElement registered = rows().get(0);
+        String id = registered.getAttribute("id").substring(4);
+        registered.findElement(By.cssSelector("a.subject-link")).click();
+        waitFor(By.id("pickup"));
+        assertTrue(browser.findElements(By.id("files")).isEmpty(), "no files before pickup");
+        assertTrue(browser.findElements(By.id("digests")).isEmpty(), "no fingerprints either");
+        shoot("registered-before-pickup-fr");
+        Accessibility.assertClean(browser, "registered mail before pickup");
+        assertEquals(404, get(url("app/messages/file?message=" + id + "&attachment=" + id)).statusCode());
+
+        browser.findElement(By.id("pickupForm:accept")).click();
+        waitFor(By.id("files"));
+        browser.findElement(By.cssSelector("#technical summary")).click();
+        assertTrue(waitFor(By.id("picked-up-at")).getText().matches(".*20\\d\\d.*"));
+        shoot("registered-after-pickup-fr");
+        String fileUrl = browser.findElement(By.cssSelector("#files a.file-view")).getAttribute("href");
+        HttpResponse<byte[]> inline = get(fileUrl);
+        assertEquals(200, inline.statusCode());
+        assertTrue(inline.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+    }
+
+    @Test
+    void downloadOfSeveralMessagesIsOneZipWithAManifestOfEveryFileAndItsSha256() throws Exception {
+        logIn("cola.zinneke");
+        list("folder=inbox&lang=en&size=10");
+        List<String> ids = rows().stream().limit(5).map(row -> row.getAttribute("id").substring(4)).toList();
+        String form = ids.stream().map(id -> "selected=" + id).collect(Collectors.joining("&"));
+        HttpResponse<byte[]> zip = post(url("app/messages/download.zip"), form);
+        assertEquals(200, zip.statusCode());
+        assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElseThrow());
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String manifest = new String(entries.get("manifest.csv"), StandardCharsets.UTF_8);
+        List<String> lines = manifest.lines().skip(1).toList();
+        assertTrue(lines.size() >= 5, manifest);
+        for (String id : ids) {
+            assertTrue(manifest.contains(id), "every message is in the manifest: " + id);
+        }
+        for (String line : lines) {
+            String[] fields = line.substring(1, line.length() - 1).split("\",\"");
+            if (fields[2].startsWith("(")) {
+                continue;
+            }
+            byte[] bytes = entries.get(fields[2]);
+            assertTrue(bytes != null, "the listed file is in the ZIP: " + fields[2]);
+            assertEquals(fields[4], sha256(bytes), fields[2]);
+            assertEquals(Long.parseLong(fields[3]), bytes.length);
+            assertFalse(fields[2].matches(".*[<>:\"|?*\\\\].*"), "a name every system accepts: " + fields[2]);
+        }
+        assertEquals(302, post(url("app/messages/download.zip"), "").statusCode(), "nothing selected: back to the list");
+    }
+
+    @Test
+    void anotherEnterprisesMessageAndEveryMessagePageOfAPersonWithoutTheBoxAnswerNotFound() throws Exception {
+        logIn("cola.zinneke");
+        list("folder=inbox&lang=en");
+        String zinnekeMessage = rows().get(0).getAttribute("id").substring(4);
+        browser.manage().deleteAllCookies();
+        logIn("la.lumiere");
+        browser.get(url("app/messages/message.xhtml?id=" + zinnekeMessage));
+        assertEquals(404, status());
+        assertEquals(404, get(url("app/messages/file?message=" + zinnekeMessage + "&attachment=x")).statusCode());
+        HttpResponse<byte[]> zip = post(url("app/messages/download.zip"), "selected=" + zinnekeMessage);
+        assertEquals(302, zip.statusCode(), "another box's id is not downloaded");
+        browser.get(url("app/messages/message.xhtml?id=no-such-message"));
+        assertEquals(404, status());
+
+        browser.manage().deleteAllCookies();
+        logIn("nobox.zinneke");
+        for (String page : List.of("app/messages/list.xhtml", "app/messages/message.xhtml?id=" + zinnekeMessage)) {
+            browser.get(url(page));
+            assertEquals(404, status(), page);
+        }
+        assertEquals(404, post(url("app/messages/download.zip"), "selected=" + zinnekeMessage).statusCode());
+    }
+
+    @Test
+    void outboxIsShownAndEmptyUntilAReplyIsSent() {
+        logIn("user.zinneke");
+        list("folder=outbox&lang=de");
+        assertTrue(browser.findElements(By.id("search")).isEmpty(), "no search in the Outbox");
+        shoot("outbox-de");
+        Accessibility.assertClean(browser, "outbox");
+    }
+
+    private void logIn(String login) {
+        browser.get(url("login.xhtml"));
+        Logins.password(browser, login, "demo");
+        Logins.appCode(browser, login);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.id("person-name")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("choose-heading"))));
+    }
+
+    private void list(String query) {
+        browser.get(url("app/messages/list.xhtml?" + query));
+        waitFor(By.id("page-position"));
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#message-table tbody tr"));
+    }
+
+    private long count(String folder) {
+        return Long.parseLong(text("count-" + folder));
+    }
+
+    private String financeId() {
+        return org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("03083571").value();
+    }
+
+    private HttpResponse<byte[]> get(String address) throws Exception {
+        return http().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", sessionCookie())
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> post(String address, String form) throws Exception {
+        return http().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", sessionCookie())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The browser's own session, so that the HTTP client is the logged-in person. */
+    private String sessionCookie() {
+        return "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private int status() {
+        Object status = browser.executeScript(
+                "var r = new XMLHttpRequest(); r.open('GET', window.location.href, false); r.send(); return r.status;");
+        return ((Number) status).intValue();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
+    }
+
+    private void shoot(String name) {
+        Browser.screenshot(browser, "messages-" + name);
+    }
+
+    private String url(String path) {
+        return base.toString() + path;
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+}
