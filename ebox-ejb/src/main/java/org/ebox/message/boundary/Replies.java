@@ -19,7 +19,14 @@ import org.ebox.message.entity.StoredContent;
 @Stateless
 public class Replies {
 
-    static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = 4000;
+
+    /** The types a reply's document may have, recognised from its content: PDF, JPEG, PNG. */
+    public static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "image/jpeg",
+            "image/png");
+
+    /** A telephone number as people write it: digits, spaces and . / ( ) -, an optional +, 8 to 15 digits. */
+    private static final java.util.regex.Pattern TELEPHONE = java.util.regex.Pattern.compile("\\+?[0-9 ./()-]{8,25}");
 
     @PersistenceContext
     EntityManager em;
@@ -36,12 +43,26 @@ public class Replies {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw PublicationRefused.invalidInput("A reply has a text of 1 to " + MAX_TEXT + " characters");
         }
+        if (telephone != null && !isTelephoneNumber(telephone)) {
+            throw PublicationRefused.invalidInput("Not a telephone number: " + telephone);
+        }
+        if (document != null && !DOCUMENT_TYPES.contains(document.mediaType())) {
+            throw PublicationRefused.invalidInput("A reply's document is a PDF, JPEG or PNG file");
+        }
         Reply reply = new Reply(original, personId, now, telephone, text);
         if (document != null) {
             reply.attach(document.fileName(), document.mediaType(), document.content());
         }
         em.persist(reply);
         return reply;
+    }
+
+    public static boolean isTelephoneNumber(String telephone) {
+        if (telephone == null || !TELEPHONE.matcher(telephone.strip()).matches()) {
+            return false;
+        }
+        long digits = telephone.chars().filter(Character::isDigit).count();
+        return digits >= 8 && digits <= 15;
     }
 
     /** The replies to this institution's messages, newest first, cut in the database. */

@@ -37,6 +37,9 @@ class MessageBundlesTest {
         Properties texts = load(suffix);
         for (String key : texts.stringPropertyNames()) {
             String text = texts.getProperty(key);
+            if (!text.contains("{")) {
+                assertFalse(text.contains("''"), key + suffix + ": shown as is, a doubled quote would show twice");
+            }
             if (text.contains("{0")) {
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[]{new java.util.Date(), new java.util.Date()});
                 assertFalse(formatted.contains("{"), key + suffix + ": " + formatted);

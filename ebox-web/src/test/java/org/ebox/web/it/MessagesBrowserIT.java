@@ -285,12 +285,81 @@ class MessagesBrowserIT {
     }
 
     @Test
-    void outboxIsShownAndEmptyUntilAReplyIsSent() {
+    void replyWithADocumentReachesTheOutboxAndTheInstitutionAndABadOneLeavesNothing() throws Exception {
         logIn("user.zinneke");
-        list("folder=outbox&lang=de");
+        list("folder=outbox&lang=en");
+        long outbox = count("outbox");
         assertTrue(browser.findElements(By.id("search")).isEmpty(), "no search in the Outbox");
-        shoot("outbox-de");
+        list("folder=inbox&lang=en&size=100");
+        WebElement replyable = rows().stream()
+                .filter(row -> !row.findElements(By.cssSelector(".pi-reply")).isEmpty()
+                        && !row.getText().contains("R"))
+                .findFirst().orElseThrow();
+        String id = replyable.getAttribute("id").substring(4);
+        replyable.findElement(By.cssSelector("a.subject-link")).click();
+        waitFor(By.id("reply")).click();
+        waitFor(By.id("reply:telephone"));
+        shoot("reply-form-en");
+        Accessibility.assertClean(browser, "reply form");
+
+        browser.findElement(By.id("reply:telephone")).sendKeys("call me");
+        browser.findElement(By.id("reply:text")).sendKeys("Our corrected declaration is attached.");
+        browser.findElement(By.id("reply:send")).click();
+        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("telephone"));
+
+        java.nio.file.Path notAPdf = java.nio.file.Files.createTempFile("looks-like", ".pdf");
+        java.nio.file.Files.writeString(notAPdf, "<html><script>alert(1)</script></html>");
+        fillReply("+32 2 555 01 01", "Our corrected declaration is attached.", notAPdf);
+        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("PDF, JPEG or PNG"),
+                "the content decides, not the name");
+        list("folder=outbox&lang=en");
+        assertEquals(outbox, count("outbox"), "a refused reply leaves no trace");
+
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("corrected declaration", ".pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(pdf.toFile());
+        }
+        browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=en"));
+        String text = "Réponse " + System.nanoTime() + ": our corrected declaration is attached.";
+        fillReply("+32 2 555 01 01", text, pdf);
+        waitFor(By.cssSelector("#messages .message-info"));
+        assertTrue(browser.getCurrentUrl().contains("folder=outbox"));
+        assertEquals(outbox + 1, count("outbox"));
+        WebElement sent = waitFor(By.id("outbox-table"));
+        assertTrue(sent.getText().contains(text), sent.getText());
+        assertTrue(sent.getText().contains(pdf.getFileName().toString()), sent.getText());
+        for (String language : LANGUAGES) {
+            list("folder=outbox&lang=" + language);
+            shoot("outbox-" + language);
+        }
         Accessibility.assertClean(browser, "outbox");
+
+        // The institution (NSSO, which sent the original) reads it through its own API path.
+        HttpResponse<String> token = http().send(HttpRequest.newBuilder(URI.create(url("dev/token")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("enterprise="
+                        + org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("02067316").value()
+                        + "&scope=" + URLEncoder.encode("publicationsender", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, token.statusCode(), token.body());
+        String bearer = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> received = http().send(HttpRequest.newBuilder(
+                        URI.create(url("REST/ebox/enterprise/extensions/v1/replies?pageSize=100")))
+                .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, received.statusCode(), received.body());
+        assertTrue(received.body().contains(id), "the reply names the original message: " + received.body());
+    }
+
+    private void fillReply(String telephone, String text, java.nio.file.Path file) {
+        WebElement phone = waitFor(By.id("reply:telephone"));
+        phone.clear();
+        phone.sendKeys(telephone);
+        WebElement message = browser.findElement(By.id("reply:text"));
+        message.clear();
+        message.sendKeys(text);
+        browser.findElement(By.id("reply:document")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("reply:send")).click();
     }
 
     private void logIn(String login) {
