@@ -2,7 +2,6 @@ package org.ebox.web.access;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +15,7 @@ import org.ebox.access.entity.AccessRole;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
 /**
@@ -97,8 +97,7 @@ public class AccessManagementBacking {
     }
 
     private void reload() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/app/access/users.xhtml");
+        Redirects.to(faces, "/app/access/users.xhtml");
     }
 
     public String getNewLogin() {

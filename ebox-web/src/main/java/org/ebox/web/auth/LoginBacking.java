@@ -30,6 +30,7 @@ import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 import org.ebox.web.config.auth.SecondFactorCredential;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 
 /**
  * The two login pages. login.xhtml takes the username and password; login-code.xhtml then takes the one-time code
@@ -159,8 +160,7 @@ public class LoginBacking {
     }
 
     private void redirect(String page) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + page);
+        Redirects.to(faces, page);
     }
 
     private String until(OffsetDateTime until) {

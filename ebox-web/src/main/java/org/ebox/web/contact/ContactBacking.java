@@ -2,7 +2,6 @@ package org.ebox.web.contact;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +13,7 @@ import org.ebox.platform.mail.MailNotSent;
 import org.ebox.support.boundary.ContactDesk;
 import org.ebox.support.entity.ContactRequest.Topic;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
 /** The Contact page (app/contact.xhtml): a message to the support desk, stored and mailed. */
@@ -53,8 +53,7 @@ public class ContactBacking {
             String reference = desk.send(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(), topic,
                     replyEmail, message);
             feedback.info("contact.sent", reference);
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/app/contact.xhtml");
+            Redirects.to(faces, "/app/contact.xhtml");
         } catch (AccessRefused refused) {
             feedback.refused(refused);
         } catch (MailNotSent notSent) {

@@ -4,16 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.annotation.ManagedProperty;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.Person;
-import org.ebox.message.boundary.MessageConsultation;
-import org.ebox.message.entity.MessageCriteria;
-import org.ebox.web.i18n.Language;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MailboxSummary;
 import org.ebox.web.session.CurrentUser;
@@ -30,17 +24,7 @@ public class HomeBacking {
     MailboxSummary mailboxSummary;
 
     @EJB
-    MessageConsultation consultation;
-
-    @EJB
     PersonDirectory persons;
-
-    @Inject
-    Language language;
-
-    @Inject
-    @ManagedProperty("#{param.alert}")
-    String alert;
 
     private MailboxSummary.Summary summary;
 
@@ -52,36 +36,6 @@ public class HomeBacking {
                     : mailboxSummary.of(enterprise.getEnterpriseNumber(), OffsetDateTime.now());
         }
         return summary;
-    }
-
-    /** Which alert of the alert box the page lists the messages of: unread, registered or expiring; else none. */
-    public String getAlert() {
-        return alert != null && List.of("unread", "registered", "expiring").contains(alert) ? alert : null;
-    }
-
-    /** The first messages the chosen alert names, newest first (the full lists come with the message screens). */
-    public List<AlertLine> getAlertMessages() {
-        Enterprise enterprise = currentUser.getEnterprise();
-        if (getAlert() == null || enterprise == null || !currentUser.isEboxAllowed()) {
-            return List.of();
-        }
-        OffsetDateTime now = OffsetDateTime.now();
-        LocalDate soon = now.plus(MailboxSummary.EXPIRING_SOON).toLocalDate();
-        MessageCriteria criteria = switch (getAlert()) {
-            case "unread" -> new MessageCriteria(null, null, null, null, false, null, null, null, null, null, null, null);
-            case "registered" -> new MessageCriteria(null, null, null, null, false, null, true, null, null, null, null,
-                    null);
-            default -> new MessageCriteria(null, null, soon, null, null, null, null, null, null, null, null, null);
-        };
-        return consultation.search(enterprise.getEnterpriseNumber(), criteria, 1, 10, now).items().stream()
-                .map(message -> new AlertLine(message.getSenderOrganization().getShortName().in(language.getLocale()),
-                        message.getSubject().in(language.getLocale()), Date.from(message.getReceiptDate().toInstant()),
-                        Date.from(message.getExpirationDate().toInstant()), message.isRegisteredMail()))
-                .toList();
-    }
-
-    /** One message named by an alert, as the home page lists it. Dates as java.util.Date for f:convertDateTime. */
-    public record AlertLine(String sender, String subject, Date received, Date expires, boolean registeredMail) {
     }
 
     /** Whom a user without the e-Box asks: the administrators of the enterprise acted for. */

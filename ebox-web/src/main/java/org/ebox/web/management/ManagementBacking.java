@@ -12,6 +12,7 @@ import org.ebox.access.boundary.AccessRefused;
 import org.ebox.enterprise.boundary.EboxManagement;
 import org.ebox.enterprise.boundary.EboxManagement.Settings;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
 /** The e-Box Management page (app/management.xhtml): the notification address and the fully-digital consent. */
@@ -78,8 +79,7 @@ public class ManagementBacking {
     }
 
     private void reload() throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/app/management.xhtml");
+        Redirects.to(faces, "/app/management.xhtml");
     }
 
     public String getEmail() {

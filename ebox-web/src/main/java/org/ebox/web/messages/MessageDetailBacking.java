@@ -15,6 +15,7 @@ import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
 /**
@@ -63,8 +64,7 @@ public class MessageDetailBacking {
             return;
         }
         feedback.info("message.pickedUp");
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/app/messages/message.xhtml?id=" + id);
+        Redirects.to(faces, "/app/messages/message.xhtml?id=" + id);
     }
 
     /** The message of the address (also on a postback, where the form sends the id), opened once per request. */

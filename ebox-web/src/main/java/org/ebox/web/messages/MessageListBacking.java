@@ -31,6 +31,7 @@ import org.ebox.message.entity.MessageCriteria;
 import org.ebox.message.entity.Reply;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
 /**
@@ -69,10 +70,11 @@ public class MessageListBacking {
     private final OffsetDateTime now = OffsetDateTime.now();
     private ResultPage<Row> rows;
     private ResultPage<SentReply> sent;
+    private Map<String, String> logoBySender;
 
     /** One line of a message folder, in the reader's language. */
     public record Row(String id, String sender, String application, String subject, Date received, boolean unread,
-                      boolean registeredMail, boolean replyAuthorized, boolean expiringSoon) {
+                      boolean registeredMail, boolean replyAuthorized, boolean expiringSoon, String logoId) {
     }
 
     /** One line of the Outbox. */
@@ -130,7 +132,18 @@ public class MessageListBacking {
                 message.getSenderApplication().getName().in(language.getLocale()),
                 message.getSubject().in(language.getLocale()),
                 Date.from(message.getReceiptDate().toInstant()), !message.isRead(), message.isRegisteredMail(),
-                message.isReplyAuthorized(), message.getExpirationDate().isBefore(now.plusDays(7)));
+                message.isReplyAuthorized(), message.getExpirationDate().isBefore(now.plusDays(7)),
+                logos().get(message.getSenderOrganizationId()));
+    }
+
+    /** The organisations' logos (few, in one query), by organisation id. */
+    private Map<String, String> logos() {
+        if (logoBySender == null) {
+            logoBySender = new java.util.HashMap<>();
+            referenceData.images().stream().filter(image -> image.getOrganizationId() != null)
+                    .forEach(image -> logoBySender.putIfAbsent(image.getOrganizationId(), image.getImageId()));
+        }
+        return logoBySender;
     }
 
     /** The folder's criteria and the search's, all in one query. */
@@ -181,8 +194,7 @@ public class MessageListBacking {
         } else {
             feedback.error("messages.notFound");
         }
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/app/messages/list.xhtml?folder="
+        Redirects.to(faces, "/app/messages/list.xhtml?folder="
                 + getFolder().getKey());
     }
 

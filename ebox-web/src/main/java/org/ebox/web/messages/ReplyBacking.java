@@ -21,6 +21,7 @@ import org.ebox.platform.ContentStore;
 import org.ebox.platform.FileNames;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -121,8 +122,7 @@ public class ReplyBacking {
                     telephone.strip(), text, attached, OffsetDateTime.now());
             sent = true;
             feedback.info("reply.sent");
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/app/messages/list.xhtml?folder=outbox");
+            Redirects.to(faces, "/app/messages/list.xhtml?folder=outbox");
         } catch (ContentStore.TooLarge tooLarge) {
             feedback.error("reply.file.tooLarge", maxFileBytes / (1024 * 1024));
         } catch (PublicationRefused refused) {

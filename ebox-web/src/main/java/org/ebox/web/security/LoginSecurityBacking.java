@@ -1,7 +1,6 @@
 package org.ebox.web.security;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import java.io.Serializable;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
 /**
@@ -68,8 +68,7 @@ public class LoginSecurityBacking implements Serializable {
         if (newSecret != null && signIn.enrolAuthenticatorApp(currentUser.getLogin(), newSecret, code)) {
             newSecret = null;
             feedback.info("security.enrolled");
-            ExternalContext external = faces.getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/app/security.xhtml");
+            Redirects.to(faces, "/app/security.xhtml");
         } else {
             feedback.error("security.wrongCode");
         }

@@ -248,7 +248,6 @@ class AccessRulesIT {
         EboxManagement.Settings given = eboxManagement.settingsOf(number.value());
         assertTrue(given.fullyDigital());
         assertEquals("Ada Test", given.fullyDigitalByName());
-        Thread.sleep(20);
         eboxManagement.consentToFullyDigital(administrator, number.value(), true);
         assertEquals(given.fullyDigitalAt(), eboxManagement.settingsOf(number.value()).fullyDigitalAt(),
                 "the first consent stays");

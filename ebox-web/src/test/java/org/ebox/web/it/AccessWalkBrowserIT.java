@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class AccessWalkBrowserIT {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr", "nl", "de");
+    private static final List<String> LANGUAGES = Browser.LANGUAGES;
     private static final Map<String, String> ACCESS_INFO_TITLE = Map.of("en", "Access to your information",
             "fr", "Accès à vos informations", "nl", "Toegang tot uw gegevens", "de", "Zugriff auf Ihre Daten");
 
@@ -290,10 +290,13 @@ class AccessWalkBrowserIT {
         assertTrue(waitFor(By.id("alert-expiring")).isDisplayed(), "the demo box has messages expiring this week");
         shoot("alerts-open-de");
         unread.click();
-        WebElement list = waitFor(By.id("alert-messages"));
-        assertTrue(list.findElements(By.tagName("li")).size() > 0);
+        waitFor(By.id("message-table"));
+        assertTrue(browser.getCurrentUrl().contains("unread=true"), browser.getCurrentUrl());
+        List<WebElement> rows = browser.findElements(By.cssSelector("#message-table tbody tr"));
+        assertFalse(rows.isEmpty());
+        rows.forEach(row -> assertTrue(row.getAttribute("class").contains("unread"), "only unread messages"));
         shoot("alert-unread-list");
-        Accessibility.assertClean(browser, "home with the unread messages listed");
+        Accessibility.assertClean(browser, "the unread messages an alert leads to");
     }
 
     @Test
@@ -359,11 +362,8 @@ class AccessWalkBrowserIT {
         waitFor(By.id("logged-out"));
     }
 
-    /** The status of the page the browser shows, asked again with the browser's own cookie. */
     private int statusOfCurrentPage() {
-        Object status = browser.executeScript(
-                "var r = new XMLHttpRequest(); r.open('GET', window.location.href, false); r.send(); return r.status;");
-        return ((Number) status).intValue();
+        return Browser.status(browser);
     }
 
     private void shoot(String name) {
@@ -375,11 +375,10 @@ class AccessWalkBrowserIT {
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
+        return Browser.text(browser, id);
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitFor(browser, locator);
     }
 }

@@ -51,4 +51,23 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The four languages every page is shown and looked at in. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "nl", "de");
+
+    public static org.openqa.selenium.WebElement waitFor(ChromeDriver driver, org.openqa.selenium.By locator) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public static String text(ChromeDriver driver, String id) {
+        return driver.findElement(org.openqa.selenium.By.id(id)).getText().trim();
+    }
+
+    /** The HTTP status of the page the browser shows, asked again with the browser's own cookie. */
+    public static int status(ChromeDriver driver) {
+        Object status = driver.executeScript(
+                "var r = new XMLHttpRequest(); r.open('GET', window.location.href, false); r.send(); return r.status;");
+        return ((Number) status).intValue();
+    }
 }

@@ -101,6 +101,14 @@ public class DemoWorld {
                 .setMaxResults(1).getSingleResult();
     }
 
+    /** An unread message of the box, registered mail or not, that has not expired. */
+    public String unreadMessageOf(String enterpriseNumber, boolean registeredMail) {
+        return em.createQuery("select m.messageId from Message m where m.enterpriseNumber = :e and m.readAt is null"
+                        + " and m.registeredMail = :r and m.expirationDate > :now", String.class)
+                .setParameter("e", enterpriseNumber).setParameter("r", registeredMail)
+                .setParameter("now", OffsetDateTime.now()).setMaxResults(1).getSingleResult();
+    }
+
     public String messageNotAllowingReplies(String enterpriseNumber) {
         return em.createQuery("select m.messageId from Message m where m.enterpriseNumber = :e"
                         + " and m.replyAuthorized = false", String.class)

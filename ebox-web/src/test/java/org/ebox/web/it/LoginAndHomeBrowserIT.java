@@ -281,11 +281,10 @@ class LoginAndHomeBrowserIT {
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
+        return Browser.text(browser, id);
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitFor(browser, locator);
     }
 }

@@ -48,7 +48,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class MessagesBrowserIT {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr", "nl", "de");
+    private static final List<String> LANGUAGES = Browser.LANGUAGES;
 
     private static ChromeDriver browser;
 
@@ -79,7 +79,7 @@ class MessagesBrowserIT {
     }
 
     @Test
-    void inboxIsPagedWithTheChosenPageSizeAndEveryPageIsLookedAt() {
+    void inboxIsPagedWithTheChosenPageSizeAndEveryPageIsLookedAt() throws Exception {
         logIn("cola.zinneke");
         list("folder=inbox&lang=en");
         long inbox = count("inbox");
@@ -95,6 +95,11 @@ class MessagesBrowserIT {
         waitUntil(() -> text("page-position").startsWith("Page 2"));
         assertEquals(10, rows().size());
         assertNotEquals(firstOfPageOne, rows().get(0).getAttribute("id"));
+        WebElement logo = browser.findElement(By.cssSelector("#message-table img.logo"));
+        assertEquals("", logo.getAttribute("alt"), "decorative: the sender's name is written beside it");
+        HttpResponse<byte[]> png = get(logo.getAttribute("src"));
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
         new Select(browser.findElement(By.id("order"))).selectByValue("oldest");
         waitUntil(() -> browser.getCurrentUrl().contains("order=oldest"));
         for (String language : LANGUAGES) {
@@ -152,7 +157,12 @@ class MessagesBrowserIT {
         waitUntil(() -> browser.getCurrentUrl().contains("folder=masked"));
         list("folder=masked&lang=en&size=100");
         chosen.forEach(id -> assertFalse(browser.findElements(By.id("row-" + id)).isEmpty(), id + " is masked"));
-        shoot("masked-en");
+        for (String language : LANGUAGES) {
+            list("folder=masked&size=100&lang=" + language);
+            shoot("masked-" + language);
+        }
+        Accessibility.assertClean(browser, "masked messages");
+        list("folder=masked&lang=en&size=100");
         chosen.forEach(id -> browser.findElement(By.id("select-" + id)).click());
         browser.findElement(By.id("box:show")).click();
         waitFor(By.cssSelector("#messages .message-info"));
@@ -201,6 +211,32 @@ class MessagesBrowserIT {
     }
 
     @Test
+    void whatAnInstitutionWritesIsShownAsTextNeverRunAsMarkup() throws Exception {
+        String zinneke = org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("08123456").value();
+        String nsso = org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("02067316").value();
+        ContractClient api = new ContractClient(base);
+        String marker = "X" + System.nanoTime();
+        String subject = "<img src=x onerror=window.hacked=1>" + marker;
+        String json = "{\"recipient\":{\"eboxType\":\"enterprise\",\"eboxIdValue\":\"" + zinneke + "\"},"
+                + "\"subject\":{\"nl\":\"" + subject + "\",\"fr\":\"" + subject + "\",\"de\":\"" + subject
+                + "\"},\"bodyContent\":{\"nl\":\"<script>window.hacked=2</script>\",\"fr\":\"<script>window.hacked=2</script>\","
+                + "\"de\":\"<script>window.hacked=2</script>\"},\"messageTypeId\":\"dmfa-notice\","
+                + "\"senderOrganizationId\":\"" + nsso + "\",\"senderApplicationId\":\"nsso-dmfa\","
+                + "\"bodyMainContent\":true,\"attachments\":[],\"replyAuthorized\":false}";
+        HttpResponse<String> published = api.publish(api.token(nsso, "publicationsender"),
+                new Multipart().text("messageToPublish", json), null);
+        assertEquals(201, published.statusCode(), published.body());
+
+        logIn("cola.zinneke");
+        list("folder=inbox&lang=de&q=" + marker);
+        assertEquals(1, rows().size());
+        assertTrue(rows().get(0).getText().contains(subject), "shown as written: " + rows().get(0).getText());
+        rows().get(0).findElement(By.cssSelector("a.subject-link")).click();
+        assertEquals("<script>window.hacked=2</script>", waitFor(By.id("message-body")).getText());
+        assertEquals(null, browser.executeScript("return window.hacked;"), "nothing ran");
+    }
+
+    @Test
     void registeredMailShowsItsFilesOnlyAfterThePersonPicksItUp() throws Exception {
         logIn("la.lumiere");
         list("folder=inbox&lang=fr&registered=true&unread=true");
@@ -210,8 +246,12 @@ class MessagesBrowserIT {
         waitFor(By.id("pickup"));
         assertTrue(browser.findElements(By.id("files")).isEmpty(), "no files before pickup");
         assertTrue(browser.findElements(By.id("digests")).isEmpty(), "no fingerprints either");
-        shoot("registered-before-pickup-fr");
         Accessibility.assertClean(browser, "registered mail before pickup");
+        for (String language : LANGUAGES) {
+            browser.get(url("app/messages/message.xhtml?id=" + id + "&lang=" + language));
+            waitFor(By.id("pickup"));
+            shoot("registered-before-pickup-" + language);
+        }
         assertEquals(404, get(url("app/messages/file?message=" + id + "&attachment=" + id)).statusCode());
 
         browser.findElement(By.id("pickupForm:accept")).click();
@@ -299,8 +339,14 @@ class MessagesBrowserIT {
         replyable.findElement(By.cssSelector("a.subject-link")).click();
         waitFor(By.id("reply")).click();
         waitFor(By.id("reply:telephone"));
-        shoot("reply-form-en");
         Accessibility.assertClean(browser, "reply form");
+        for (String language : LANGUAGES) {
+            browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=" + language));
+            waitFor(By.id("reply:telephone"));
+            shoot("reply-form-" + language);
+        }
+        browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=en"));
+        waitFor(By.id("reply:telephone"));
 
         browser.findElement(By.id("reply:telephone")).sendKeys("call me");
         browser.findElement(By.id("reply:text")).sendKeys("Our corrected declaration is attached.");
@@ -410,9 +456,7 @@ class MessagesBrowserIT {
     }
 
     private int status() {
-        Object status = browser.executeScript(
-                "var r = new XMLHttpRequest(); r.open('GET', window.location.href, false); r.send(); return r.status;");
-        return ((Number) status).intValue();
+        return Browser.status(browser);
     }
 
     private static String sha256(byte[] bytes) throws Exception {
@@ -432,11 +476,10 @@ class MessagesBrowserIT {
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().trim();
+        return Browser.text(browser, id);
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return Browser.waitFor(browser, locator);
     }
 }

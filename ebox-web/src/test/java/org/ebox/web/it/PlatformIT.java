@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import org.ebox.message.entity.Message;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
@@ -102,6 +103,9 @@ class PlatformIT {
     @EJB
     Replies replies;
 
+    @EJB
+    org.ebox.message.boundary.MessageConsultation consultation;
+
     @ArquillianResource
     URL base;
 
@@ -178,6 +182,31 @@ class PlatformIT {
             assertTrue(world.count("select count(a) from EnterpriseAccess a where a.role = "
                     + "org.ebox.access.entity.AccessRole." + role.name()) > 0, role.name());
         }
+    }
+
+    @Test
+    void openingReadsAMessageButRegisteredMailOnlyWhenPickedUpAndOtherBoxesAreNeverFound() {
+        EnterpriseNumber zinneke = EnterpriseNumber.withCheckDigits("08123456");
+        EnterpriseNumber lumiere = EnterpriseNumber.withCheckDigits("04567890");
+        OffsetDateTime now = OffsetDateTime.now();
+        String ordinary = world.unreadMessageOf(zinneke.value(), false);
+        Message opened = consultation.open(zinneke, ordinary, "person-a", now).orElseThrow();
+        assertEquals("person-a", opened.getReadBy());
+        assertEquals("person-a", consultation.open(zinneke, ordinary, "person-b", now.plusMinutes(5))
+                .orElseThrow().getReadBy(), "the first reader stays");
+
+        String registered = world.unreadMessageOf(zinneke.value(), true);
+        Message closed = consultation.open(zinneke, registered, "person-a", now).orElseThrow();
+        assertEquals(null, closed.getReadAt(), "registered mail is not read by being looked at");
+        Message picked = consultation.pickUp(zinneke, registered, "person-b", now).orElseThrow();
+        assertEquals("person-b", picked.getPickedUpBy());
+        assertEquals("person-b", picked.getReadBy());
+
+        assertTrue(consultation.open(lumiere, ordinary, "intruder", now).isEmpty());
+        assertTrue(consultation.pickUp(lumiere, registered, "intruder", now).isEmpty());
+        assertEquals(List.of(ordinary), consultation.findAll(zinneke, List.of(ordinary, "no-such-id"), now)
+                .stream().map(Message::getMessageId).toList());
+        assertTrue(consultation.findAll(lumiere, List.of(ordinary, registered), now).isEmpty());
     }
 
     @Test
