@@ -75,6 +75,15 @@ public class DemoWorld {
         return person.getLogin();
     }
 
+    /** Gives a person the demo authenticator app and an address, as a demo person has. */
+    public void enrolDemoApp(String login, String email) {
+        org.ebox.access.entity.Person person = em.createQuery("select p from Person p where p.login = :login",
+                org.ebox.access.entity.Person.class).setParameter("login", login).getSingleResult();
+        person.enrolAuthenticatorApp(org.ebox.platform.demo.DemoData.DEMO_AUTHENTICATOR_SECRET);
+        em.createQuery("update Person p set p.email = :email where p.login = :login")
+                .setParameter("email", email).setParameter("login", login).executeUpdate();
+    }
+
     /** Tries, in its own transaction, to take back an enterprise's consent with plain SQL; true if refused. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public boolean databaseRefusesToWithdrawConsent(String enterpriseNumber) {

@@ -90,6 +90,11 @@ class MessagesBrowserIT {
         Accessibility.assertClean(browser, "inbox");
         new Select(browser.findElement(By.id("size"))).selectByValue("10");
         waitUntil(() -> rows().size() == 10);
+        browser.findElement(By.id("select-all")).click();
+        assertTrue(browser.findElements(By.name("selected")).stream().allMatch(WebElement::isSelected),
+                "every message of the page selected at once");
+        browser.findElement(By.id("select-all")).click();
+        assertTrue(browser.findElements(By.name("selected")).stream().noneMatch(WebElement::isSelected));
         String firstOfPageOne = rows().get(0).getAttribute("id");
         browser.findElement(By.id("page-next")).click();
         waitUntil(() -> text("page-position").startsWith("Page 2"));
