@@ -75,6 +75,12 @@ public class Replies {
         return newestFirst("r.enterpriseNumber", enterprise, page, pageSize);
     }
 
+    /** How many replies this enterprise sent: its Outbox's count. */
+    public long countFromEnterprise(EnterpriseNumber enterprise) {
+        return em.createQuery("select count(r) from Reply r where r.enterpriseNumber = :party", Long.class)
+                .setParameter("party", enterprise.value()).getSingleResult();
+    }
+
     private ResultPage<Reply> newestFirst(String party, EnterpriseNumber number, int page, int pageSize) {
         long total = em.createQuery("select count(r) from Reply r where " + party + " = :party", Long.class)
                 .setParameter("party", number.value()).getSingleResult();

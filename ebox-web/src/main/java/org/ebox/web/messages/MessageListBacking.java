@@ -93,7 +93,7 @@ public class MessageListBacking {
     public long count(Folder folder) {
         EnterpriseNumber enterprise = enterprise();
         return switch (folder) {
-            case OUTBOX -> replies.fromEnterprise(enterprise, 1, 1).total();
+            case OUTBOX -> replies.countFromEnterprise(enterprise);
             case INBOX -> consultation.count(enterprise, visibleOnly(true), now);
             case MASKED -> consultation.count(enterprise, visibleOnly(false), now);
         };
