@@ -9,19 +9,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,45 +24,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * access management, the contact form, and the 404 of every page a role may not see. Mails go to GreenMail.
  * Screenshots of each screen in each language go to target/screenshots; axe-core checks each screen.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessWalkBrowserIT {
+class AccessWalkBrowserIT extends BrowserSession {
 
     private static final List<String> LANGUAGES = Browser.LANGUAGES;
     private static final Map<String, String> ACCESS_INFO_TITLE = Map.of("en", "Access to your information",
             "fr", "Accès à vos informations", "nl", "Toegang tot uw gegevens", "de", "Zugriff auf Ihre Daten");
 
-    private static ChromeDriver browser;
     private static MailCatcher mail;
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.eboxWar();
-    }
-
     @BeforeAll
-    static void start() {
+    static void startMail() {
         mail = MailCatcher.start();
-        browser = Browser.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopMail() {
         if (mail != null) {
             mail.close();
         }
-    }
-
-    @BeforeEach
-    void newSession() {
-        browser.get(base.toString());
-        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -366,19 +337,8 @@ class AccessWalkBrowserIT {
         return Browser.status(browser);
     }
 
-    private void shoot(String name) {
-        Browser.screenshot(browser, "access-walk-" + name);
-    }
-
-    private String url(String path) {
-        return base.toString() + path;
-    }
-
-    private String text(String id) {
-        return Browser.text(browser, id);
-    }
-
-    private WebElement waitFor(By locator) {
-        return Browser.waitFor(browser, locator);
+    @Override
+    protected String screenshotPrefix() {
+        return "access-walk-";
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,20 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.ebox.enterprise.entity.EnterpriseNumber;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,9 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A person in a real browser: logs in, sees the home page with the person's and the enterprise's details from the
  * database, in four languages, switches enterprise, logs out. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginAndHomeBrowserIT {
+class LoginAndHomeBrowserIT extends BrowserSession {
 
     /** The demo enterprises, as the demo loader writes them to the database. */
     private static final String ZINNEKE = "Brasserie Zinneke SRL";
@@ -49,33 +36,6 @@ class LoginAndHomeBrowserIT {
     private static final Map<String, String> LOGIN_TITLE = Map.of(
             "en", "Log in", "fr", "Se connecter", "nl", "Aanmelden", "de", "Anmelden");
 
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.eboxWar();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void newSession() {
-        browser.get(base.toString());
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void visitorWhoIsNotLoggedInIsSentToTheLoginPage() {
@@ -274,17 +234,5 @@ class LoginAndHomeBrowserIT {
         if (!browser.findElements(By.id("choose-heading")).isEmpty()) {
             browser.findElements(By.cssSelector(".enterprise-button")).get(0).click();
         }
-    }
-
-    private String url(String path) {
-        return base.toString() + path;
-    }
-
-    private String text(String id) {
-        return Browser.text(browser, id);
-    }
-
-    private WebElement waitFor(By locator) {
-        return Browser.waitFor(browser, locator);
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,19 +21,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,39 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * mask and make visible, the detail with its technical data, registered mail pickup, files and the ZIP of several
  * messages (opened and checked), and 404 for what is not the person's. Screenshots in four languages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MessagesBrowserIT {
+class MessagesBrowserIT extends BrowserSession {
 
     private static final List<String> LANGUAGES = Browser.LANGUAGES;
 
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.eboxWar();
-    }
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void newSession() {
-        browser.get(base.toString());
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void inboxIsPagedWithTheChosenPageSizeAndEveryPageIsLookedAt() throws Exception {
@@ -472,19 +432,8 @@ class MessagesBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
     }
 
-    private void shoot(String name) {
-        Browser.screenshot(browser, "messages-" + name);
-    }
-
-    private String url(String path) {
-        return base.toString() + path;
-    }
-
-    private String text(String id) {
-        return Browser.text(browser, id);
-    }
-
-    private WebElement waitFor(By locator) {
-        return Browser.waitFor(browser, locator);
+    @Override
+    protected String screenshotPrefix() {
+        return "messages-";
     }
 }

@@ -1,0 +1,74 @@
+package org.ebox.web.it;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What every browser test shares: the very WAR the build made, deployed to Payara Micro; one headless Chromium per
+ * test class; a new session (no cookies) before each test; and the small helpers to reach, read and shoot pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class BrowserSession {
+
+    protected static ChromeDriver browser;
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.eboxWar();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void newSession() {
+        browser.get(base.toString());
+        browser.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return base.toString() + path;
+    }
+
+    protected String text(String id) {
+        return Browser.text(browser, id);
+    }
+
+    protected WebElement waitFor(By locator) {
+        return Browser.waitFor(browser, locator);
+    }
+
+    /** Saves a screenshot under target/screenshots, named after the test class's subject. */
+    protected void shoot(String name) {
+        Browser.screenshot(browser, screenshotPrefix() + name);
+    }
+
+    protected String screenshotPrefix() {
+        return "";
+    }
+}
