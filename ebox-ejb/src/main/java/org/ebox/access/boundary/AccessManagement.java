@@ -33,6 +33,9 @@ public class AccessManagement {
     @EJB
     ChangeLog changeLog;
 
+    @EJB
+    PersonDirectory persons;
+
     /** One line of the access list. */
     public record AccessLine(String accessId, String personLogin, String fullName, String email, AccessRole role,
                              boolean eboxAdministratorBox, boolean grantsEbox) {
@@ -67,9 +70,7 @@ public class AccessManagement {
     public void grant(String actorLogin, String enterpriseNumber, String personLogin, AccessRole role,
                       boolean eboxAdministratorBox) {
         Person actor = requireAllowed(actorLogin, enterpriseNumber, role);
-        Person person = em.createQuery("select p from Person p where p.login = :login", Person.class)
-                .setParameter("login", personLogin == null ? "" : personLogin.trim())
-                .getResultStream().findFirst()
+        Person person = persons.findByLogin(personLogin == null ? "" : personLogin.trim())
                 .orElseThrow(() -> new AccessRefused(Reason.PERSON_UNKNOWN));
         if (person.getPersonId().equals(actor.getPersonId())) {
             throw new AccessRefused(Reason.OWN_ACCESS);
@@ -146,8 +147,6 @@ public class AccessManagement {
         if (!manageableRoles(actorLogin, enterpriseNumber).contains(role)) {
             throw new AccessRefused(Reason.NOT_PERMITTED);
         }
-        return em.createQuery("select p from Person p where p.login = :login", Person.class)
-                .setParameter("login", actorLogin)
-                .getSingleResult();
+        return persons.findByLogin(actorLogin).orElseThrow();
     }
 }

@@ -51,6 +51,9 @@ public class SignIn {
     @EJB
     ChangeLog changeLog;
 
+    @EJB
+    PersonDirectory persons;
+
     @Inject
     @ConfigProperty(name = "ebox.login.max-failures", defaultValue = "5")
     int maxFailures;
@@ -172,9 +175,7 @@ public class SignIn {
     }
 
     public boolean hasAuthenticatorApp(String login) {
-        return em.createQuery("select p.totpSecret from Person p where p.login = :login", String.class)
-                .setParameter("login", login)
-                .getResultStream().findFirst().isPresent();
+        return persons.findByLogin(login).map(Person::hasAuthenticatorApp).orElse(false);
     }
 
     private boolean rightCode(LoginChallenge challenge, Person person, String entered, OffsetDateTime now) {

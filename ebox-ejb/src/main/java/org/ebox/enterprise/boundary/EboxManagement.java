@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ebox.access.boundary.AccessManagement;
 import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
+import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
@@ -34,6 +35,9 @@ public class EboxManagement {
 
     @EJB
     ChangeLog changeLog;
+
+    @EJB
+    PersonDirectory persons;
 
     /** What the page shows. The address notifications go to: the enterprise's own, else its Chief Access Manager's. */
     public record Settings(String notificationEmail, String effectiveNotificationEmail, boolean fullyDigital,
@@ -102,8 +106,6 @@ public class EboxManagement {
         if (!mayManage(actorLogin, enterpriseNumber)) {
             throw new AccessRefused(Reason.NOT_PERMITTED);
         }
-        return em.createQuery("select p from Person p where p.login = :login", Person.class)
-                .setParameter("login", actorLogin)
-                .getSingleResult();
+        return persons.findByLogin(actorLogin).orElseThrow();
     }
 }

@@ -125,6 +125,9 @@ class AccessWalkBrowserIT extends BrowserSession {
         shoot("management-after-consent");
         browser.get(url("app/welcome/fully-digital.xhtml"));
         assertEquals(404, statusOfCurrentPage(), "the offer is gone once accepted");
+        browser.get(url("app/security.xhtml?lang=en"));
+        assertTrue(waitFor(By.id("app-status")).getText().contains("by email"),
+                "a person without an app is told the codes come by email");
     }
 
     @Test
