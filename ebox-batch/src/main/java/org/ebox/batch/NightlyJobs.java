@@ -1,24 +1,50 @@
 package org.ebox.batch;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.ebox.message.entity.NoticeSchedule;
+import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.entity.NightlyRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the nightly jobs at two in the morning, after the day of publication has ended (a notification is only due
- * for a message not read on its day). A node started with {@code ebox.batch.nightly.enabled=false} leaves the jobs to
- * the others of its cluster.
+ * Starts the nightly run at a time of night in Brussels ({@code ebox.batch.nightly.time}, 02:00 by default: after the
+ * day of publication has ended), and on demand for an operator. Every node of a cluster has the schedule; the lock of
+ * {@link NightlyRuns} lets one of them run it. A node started with {@code ebox.batch.nightly.enabled=false} leaves
+ * the schedule to the others.
  */
 @Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyJobs {
 
     /** The job XML names under META-INF/batch-jobs. */
+    public static final String NIGHTLY_RUN = "nightly-run";
     public static final String MAILBOX_CENSUS = "mailbox-census";
+
+    /** The job parameter that ties an execution to its run record. */
+    public static final String RUN_ID = "runId";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
 
@@ -26,18 +52,98 @@ public class NightlyJobs {
     @ConfigProperty(name = "ebox.batch.nightly.enabled", defaultValue = "true")
     boolean enabled;
 
-    @Schedule(hour = "2", minute = "0", persistent = false, info = "e-Box nightly jobs")
+    @Inject
+    @ConfigProperty(name = "ebox.batch.nightly.time", defaultValue = "02:00")
+    String time;
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    NightlyRuns runs;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void schedule() {
+        if (!enabled) {
+            LOG.info("The nightly run is not scheduled on this node (ebox.batch.nightly.enabled=false)");
+            return;
+        }
+        LocalTime at = LocalTime.parse(time);
+        ScheduleExpression nightly = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
+                .timezone(NoticeSchedule.BRUSSELS.getId());
+        timers.createCalendarTimer(nightly, new TimerConfig("e-Box nightly run", false));
+        LOG.info(() -> "The nightly run is scheduled at " + at + " Europe/Brussels");
+    }
+
+    @Timeout
     void runNightly() {
-        if (enabled) {
-            start(MAILBOX_CENSUS);
+        if (start(null).isEmpty()) {
+            LOG.info("The nightly run is in progress elsewhere; this node leaves it");
         }
     }
 
-    /** Starts a job now and answers its execution id. */
-    public long start(String jobName) {
+    /**
+     * Starts a run now, for an operator (null: the schedule). Empty when a run holds the lock already, on this node
+     * or another.
+     */
+    public Optional<String> start(String startedBy) {
+        Optional<NightlyRun> run = runs.open(node(), startedBy, now());
+        run.ifPresent(opened -> {
+            Properties parameters = new Properties();
+            parameters.setProperty(RUN_ID, opened.getRunId());
+            launch(opened.getRunId(), () -> BatchRuntime.getJobOperator().start(NIGHTLY_RUN, parameters));
+        });
+        return run.map(NightlyRun::getRunId);
+    }
+
+    /**
+     * Restarts a run that failed, where its last checkpoint left it. False when it cannot: another run holds the
+     * lock, or the run did not fail on this node.
+     */
+    public boolean restart(String runId) {
+        Optional<NightlyRun> run = runs.find(runId);
+        if (run.isEmpty() || run.get().getStatus() != NightlyRun.Status.FAILED || run.get().getExecutionId() == null
+                || !runs.resume(runId, node(), now())) {
+            return false;
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty(RUN_ID, runId);
+        launch(runId, () -> BatchRuntime.getJobOperator().restart(run.get().getExecutionId(), parameters));
+        return true;
+    }
+
+    private void launch(String runId, java.util.function.LongSupplier startExecution) {
+        try {
+            long executionId = startExecution.getAsLong();
+            runs.attachExecution(runId, executionId);
+            LOG.info(() -> "Nightly run " + runId + " is execution " + executionId);
+        } catch (RuntimeException e) {
+            runs.close(runId, NightlyRun.Status.FAILED, "The job could not start: " + e, now());
+            throw e;
+        }
+    }
+
+    /** When the schedule starts the next run on this node, in Brussels time; empty when it is not scheduled here. */
+    public Optional<ZonedDateTime> nextScheduledRun() {
+        return timers.getTimers().stream().map(Timer::getNextTimeout)
+                .map(next -> next.toInstant().atZone(NoticeSchedule.BRUSSELS)).min(ZonedDateTime::compareTo);
+    }
+
+    /** Counts the messages of all boxes (a check that jobs reach the business core); answers the execution id. */
+    public long startCensus() {
         JobOperator operator = BatchRuntime.getJobOperator();
-        long executionId = operator.start(jobName, new Properties());
-        LOG.info(() -> "Started job " + jobName + " as execution " + executionId);
-        return executionId;
+        return operator.start(MAILBOX_CENSUS, new Properties());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** This node's name in the run records: the JVM's, which is process id and host. */
+    static String node() {
+        return ManagementFactory.getRuntimeMXBean().getName();
     }
 }

@@ -11,9 +11,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import org.ebox.message.entity.StoredContent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -101,6 +104,7 @@ public class ContentStore {
         Path target = pathOf(staged.content());
         Files.createDirectories(target.getParent());
         if (Files.exists(target)) {
+            touch(target);
             Files.deleteIfExists(staged.path());
             return false;
         }
@@ -111,6 +115,30 @@ public class ContentStore {
             Files.deleteIfExists(staged.path());
             return false;
         }
+    }
+
+    /**
+     * A file kept anew is touched: the purge deletes an unreferenced file only when it has not been touched for a
+     * while, so a publication that shares it but has not committed yet never loses it.
+     */
+    private static void touch(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+    }
+
+    /**
+     * Deletes a file that no message refers to any more, unless it was kept anew within {@code grace} (a publication
+     * sharing it may still be committing). Answers whether the file is gone.
+     */
+    public boolean deleteUnlessKeptWithin(String sha256Hex, Duration grace) throws IOException {
+        Path file = pathOf(new StoredContent(sha256Hex, 0));
+        if (!Files.exists(file)) {
+            return true;
+        }
+        if (Files.getLastModifiedTime(file).toInstant().isAfter(Instant.now().minus(grace))) {
+            return false;
+        }
+        Files.deleteIfExists(file);
+        return true;
     }
 
     public void discard(Staged staged) throws IOException {

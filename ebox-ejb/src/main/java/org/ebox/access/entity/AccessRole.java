@@ -17,6 +17,9 @@ public enum AccessRole {
     /** The container role of a person who may open the e-Box of at least one enterprise. */
     public static final String EBOX_READER = "EBOX_READER";
 
+    /** The container role of the service's own operators (the nightly run's page), whatever enterprise is chosen. */
+    public static final String PLATFORM_OPERATOR = "PLATFORM_OPERATOR";
+
     public boolean grantsEbox(boolean eboxAdministratorBox) {
         return switch (this) {
             case LOCAL_ADMINISTRATOR, CO_LOCAL_ADMINISTRATOR -> true;

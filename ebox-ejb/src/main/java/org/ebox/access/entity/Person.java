@@ -62,6 +62,10 @@ public class Person {
     @Column(name = "access_info_answered_at")
     private OffsetDateTime accessInfoAnsweredAt;
 
+    /** One of the service's own staff, who run the platform: not a role of any enterprise. */
+    @Column(name = "platform_operator", nullable = false)
+    private boolean platformOperator;
+
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<EnterpriseAccess> accesses = new ArrayList<>();
 
@@ -177,6 +181,14 @@ public class Person {
 
     public boolean hasAuthenticatorApp() {
         return totpSecret != null;
+    }
+
+    public boolean isPlatformOperator() {
+        return platformOperator;
+    }
+
+    public void makePlatformOperator() {
+        platformOperator = true;
     }
 
     public OffsetDateTime getAccessInfoAnsweredAt() {

@@ -135,6 +135,16 @@ public class Message {
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /** When each notice of this unread message falls due; empty once sent, and for a read message. */
+    @Column(name = "new_notice_due_at")
+    private OffsetDateTime newNoticeDueAt;
+
+    @Column(name = "reminder_due_at")
+    private OffsetDateTime reminderDueAt;
+
+    @Column(name = "expiry_alert_due_at")
+    private OffsetDateTime expiryAlertDueAt;
+
     @Version
     private long version;
 
@@ -194,6 +204,12 @@ public class Message {
         searchNl = SearchText.forLanguage(subject.getNl(), businessData, attentionOf, "nl");
         searchFr = SearchText.forLanguage(subject.getFr(), businessData, attentionOf, "fr");
         searchDe = SearchText.forLanguage(subject.getDe(), businessData, attentionOf, "de");
+        if (readAt == null) {
+            NoticeSchedule notices = NoticeSchedule.of(receiptDate, expirationDate);
+            newNoticeDueAt = notices.newNoticeDue();
+            reminderDueAt = notices.reminderDue();
+            expiryAlertDueAt = notices.expiryAlertDue();
+        }
     }
 
     /** The first opening counts: later readers do not change when and by whom it was read. */
@@ -201,6 +217,10 @@ public class Message {
         if (readAt == null) {
             readAt = when;
             readBy = personId;
+            // A message that was read needs no notice any more.
+            newNoticeDueAt = null;
+            reminderDueAt = null;
+            expiryAlertDueAt = null;
         }
     }
 
@@ -290,6 +310,11 @@ public class Message {
 
     public OffsetDateTime getReadAt() {
         return readAt;
+    }
+
+    /** The notices still due for this message, by when; empty when none is. */
+    public NoticeSchedule getPendingNotices() {
+        return new NoticeSchedule(newNoticeDueAt, reminderDueAt, expiryAlertDueAt);
     }
 
     public String getReadBy() {

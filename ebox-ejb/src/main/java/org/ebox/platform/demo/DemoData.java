@@ -205,6 +205,8 @@ public class DemoData {
         person("user.lumiere", hash, "Lucas", "Dupont", "fr").grant(lumiere, AccessRole.USER, true);
         // Known to the access management, but with no role yet: the one an administrator designates in the demo.
         person("new.colleague", hash, "Nora", "Janssens", "nl");
+        // One of the service's own staff: sees and starts the nightly runs; acts for no enterprise.
+        person("ops.demo", hash, "Olivier", "Martin", "en").makePlatformOperator();
         return List.of(cam, laZinneke, laLumiere, laPeeters);
     }
 

@@ -109,8 +109,21 @@ public class Mailer {
     }
 
     public void send(OutgoingMail mail) {
+        send(mail, null);
+    }
+
+    /**
+     * Sends a mail under a Message-ID of the caller's (null: a new one). A mail sent twice under one Message-ID, after
+     * a crash between the SMTP server's acceptance and the record of it, is recognisable as one mail by its readers.
+     */
+    public void send(OutgoingMail mail, String messageId) {
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             message.setSubject(mail.subject(), "UTF-8");

@@ -68,6 +68,9 @@ public class AppGate extends HttpFilter {
         if (page.equals(FULLY_DIGITAL)) {
             return inAnyRole(request, AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR);
         }
+        if (page.startsWith("/app/operations/")) {
+            return request.isUserInRole(AccessRole.PLATFORM_OPERATOR);
+        }
         if (page.startsWith("/app/management") || page.startsWith("/app/messages/")) {
             return request.isUserInRole(AccessRole.EBOX_READER);
         }

@@ -25,7 +25,9 @@ public final class MailCatcher implements AutoCloseable {
     }
 
     public static MailCatcher start() {
-        int port = Integer.parseInt(System.getProperty("ebox.test.smtp.port", "3025"));
+        // The test JVM has the port as a system property; inside Payara Micro it is the e-Box's own setting.
+        String configured = System.getProperty("ebox.test.smtp.port", System.getenv("EBOX_MAIL_SMTP_PORT"));
+        int port = Integer.parseInt(configured == null ? "3025" : configured);
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new MailCatcher(greenMail);
@@ -54,11 +56,12 @@ public final class MailCatcher implements AutoCloseable {
         }).toList();
     }
 
-    /** The text of a plain-text mail, decoded (quoted-printable or base64, UTF-8). */
+    /** The text of a plain-text mail, decoded (quoted-printable or base64, UTF-8), lines ending in LF. */
     public static String body(MimeMessage mail) {
         try {
             Object content = mail.getContent();
-            return content instanceof String text ? text : GreenMailUtil.getBody(mail);
+            // SMTP carries lines ending in CRLF; the tests read them as the service wrote them.
+            return (content instanceof String text ? text : GreenMailUtil.getBody(mail)).replace("\r\n", "\n");
         } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }

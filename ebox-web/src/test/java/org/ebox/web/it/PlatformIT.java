@@ -315,7 +315,7 @@ class PlatformIT {
 
     @Test
     void censusJobRunsToCompletedAndReportsTheCounts() {
-        long executionId = nightlyJobs.start(NightlyJobs.MAILBOX_CENSUS);
+        long executionId = nightlyJobs.startCensus();
         Set<BatchStatus> finished = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
                 BatchStatus.ABANDONED);
         Wait.until(() -> finished.contains(BatchRuntime.getJobOperator().getJobExecution(executionId)

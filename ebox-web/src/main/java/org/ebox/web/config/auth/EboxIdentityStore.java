@@ -20,7 +20,8 @@ import org.ebox.access.entity.Person;
  * Completes a login with its second factor (the password was checked in the first step, which opened the challenge)
  * and gives the caller its groups. The groups are those of the enterprise the person acts for now: every person is
  * {@value AccessRole#AUTHENTICATED}; plus the name of each role held for that enterprise; plus
- * {@value AccessRole#EBOX_READER} when one of them opens its e-Box. They are read anew on every request.
+ * {@value AccessRole#EBOX_READER} when one of them opens its e-Box; plus
+ * {@value AccessRole#PLATFORM_OPERATOR} for the service's own operators. They are read anew on every request.
  */
 @ApplicationScoped
 public class EboxIdentityStore implements IdentityStore {
@@ -56,6 +57,9 @@ public class EboxIdentityStore implements IdentityStore {
         String enterprise = enterpriseNumber != null ? enterpriseNumber : onlyEnterpriseOf(person);
         Set<String> groups = new HashSet<>();
         groups.add(AccessRole.AUTHENTICATED);
+        if (person.isPlatformOperator()) {
+            groups.add(AccessRole.PLATFORM_OPERATOR);
+        }
         for (EnterpriseAccess access : person.getAccesses()) {
             if (access.getEnterpriseNumber().equals(enterprise)) {
                 groups.add(access.getRole().name());

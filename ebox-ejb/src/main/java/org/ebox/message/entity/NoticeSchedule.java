@@ -1,0 +1,39 @@
+package org.ebox.message.entity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * When the notices of an unread message fall due. Days are calendar days in Brussels, whatever the server's zone and
+ * whatever the clocks do in spring and autumn: a day starts at local midnight, which is 23 or 25 hours after the day
+ * before on the days the clocks change.
+ * <ul>
+ * <li>the new-message notice: when the day of publication has ended (a message read that day never causes one);</li>
+ * <li>the reminder: when the message has stayed unread for 15 days, at the start of the 15th day after it;</li>
+ * <li>the expiry alert: at the start of the 7th day before the day it expires.</li>
+ * </ul>
+ */
+public record NoticeSchedule(OffsetDateTime newNoticeDue, OffsetDateTime reminderDue, OffsetDateTime expiryAlertDue) {
+
+    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    public static final int REMINDER_AFTER_DAYS = 15;
+    public static final int EXPIRY_ALERT_DAYS_BEFORE = 7;
+
+    public static NoticeSchedule of(OffsetDateTime receiptDate, OffsetDateTime expirationDate) {
+        LocalDate published = dayOf(receiptDate);
+        return new NoticeSchedule(startOf(published.plusDays(1)), startOf(published.plusDays(REMINDER_AFTER_DAYS)),
+                startOf(dayOf(expirationDate).minusDays(EXPIRY_ALERT_DAYS_BEFORE)));
+    }
+
+    /** The calendar day of an instant in Brussels. */
+    public static LocalDate dayOf(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(BRUSSELS).toLocalDate();
+    }
+
+    /** Midnight in Brussels at the start of a day, as an instant in UTC. */
+    public static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(BRUSSELS).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

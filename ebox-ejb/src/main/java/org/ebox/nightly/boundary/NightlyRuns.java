@@ -1,0 +1,124 @@
+package org.ebox.nightly.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ebox.nightly.entity.NightlyRun;
+
+/**
+ * The runs of the nightly job and the lock that lets one run at a time in the whole cluster. The lock is a lease in
+ * the shared database: a run takes it when no run holds it or when the holder's lease has run out, and renews it
+ * with every chunk of work. A node that dies stops renewing, so its lease runs out and the next run (the schedule of
+ * another node, or an operator) takes over and finishes what was left: nothing hangs on a dead node.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class NightlyRuns {
+
+    /** How long a run holds the lock without renewing it; longer than any chunk of work takes. */
+    public static final Duration LEASE = Duration.ofMinutes(30);
+
+    private static final String LOCK = "nightly";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Opens a run and takes the lock; empty when another run holds it. */
+    public Optional<NightlyRun> open(String node, String startedBy, OffsetDateTime now) {
+        NightlyRun run = new NightlyRun(node, startedBy, now);
+        if (!takeLock(run.getRunId(), node, now)) {
+            return Optional.empty();
+        }
+        em.persist(run);
+        return Optional.of(run);
+    }
+
+    /** Takes the lock again for a run restarted after a failure; false when another run holds it. */
+    public boolean resume(String runId, String node, OffsetDateTime now) {
+        if (!takeLock(runId, node, now)) {
+            return false;
+        }
+        em.createNativeQuery("update nightly_run set status = 'RUNNING', ended_at = null, failure = null,"
+                        + " node = ?2 where run_id = ?1")
+                .setParameter(1, runId).setParameter(2, node).executeUpdate();
+        return true;
+    }
+
+    private boolean takeLock(String runId, String node, OffsetDateTime now) {
+        return em.createNativeQuery("update nightly_lock set run_id = ?1, holder = ?2, lease_until = ?3"
+                        + " where lock_name = ?4 and (run_id is null or run_id = ?1 or lease_until < ?5)")
+                .setParameter(1, runId).setParameter(2, node).setParameter(3, now.plus(LEASE))
+                .setParameter(4, LOCK).setParameter(5, now)
+                .executeUpdate() == 1;
+    }
+
+    public void attachExecution(String runId, long executionId) {
+        em.createNativeQuery("update nightly_run set execution_id = ?2 where run_id = ?1")
+                .setParameter(1, runId).setParameter(2, executionId).executeUpdate();
+    }
+
+    /** The run enters a step: shown on the operators' page while it runs. Renews the lease. */
+    public void enterStep(String runId, String step, OffsetDateTime now) {
+        em.createNativeQuery("update nightly_run set step = ?2 where run_id = ?1")
+                .setParameter(1, runId).setParameter(2, step).executeUpdate();
+        renewLease(em, runId, now);
+    }
+
+    /** Ends a run and frees the lock. */
+    public void close(String runId, NightlyRun.Status status, String failure, OffsetDateTime now) {
+        em.createNativeQuery("update nightly_run set status = ?2, ended_at = ?3, failure = ?4 where run_id = ?1")
+                .setParameter(1, runId).setParameter(2, status.name()).setParameter(3, now)
+                .setParameter(4, failure == null ? null : failure.substring(0, Math.min(failure.length(), 1000)))
+                .executeUpdate();
+        em.createNativeQuery("update nightly_lock set run_id = null, holder = null, lease_until = null"
+                        + " where lock_name = ?1 and run_id = ?2")
+                .setParameter(1, LOCK).setParameter(2, runId).executeUpdate();
+    }
+
+    /** The newest runs first. */
+    public List<NightlyRun> latest(int count) {
+        return em.createQuery("select r from NightlyRun r order by r.startedAt desc", NightlyRun.class)
+                .setMaxResults(count).getResultList();
+    }
+
+    public Optional<NightlyRun> find(String runId) {
+        return Optional.ofNullable(em.find(NightlyRun.class, runId));
+    }
+
+    /** The run that holds the lock now, if its lease has not run out. */
+    public Optional<String> runHoldingTheLock(OffsetDateTime now) {
+        return em.createNativeQuery("select run_id from nightly_lock where lock_name = ?1 and run_id is not null"
+                        + " and lease_until >= ?2")
+                .setParameter(1, LOCK).setParameter(2, now)
+                .getResultStream().findFirst().map(String.class::cast);
+    }
+
+    /**
+     * Adds to a run's counts and renews its lease, in the caller's transaction: the counts move with the work they
+     * count. For the other services of this package.
+     */
+    static void count(EntityManager em, String runId, RunCounts counts, OffsetDateTime now) {
+        em.createNativeQuery("update nightly_run set enterprises_examined = enterprises_examined + ?2,"
+                        + " messages_notified = messages_notified + ?3, messages_reminded = messages_reminded + ?4,"
+                        + " expiry_alerts = expiry_alerts + ?5, mails_sent = mails_sent + ?6,"
+                        + " mails_failed = mails_failed + ?7, messages_purged = messages_purged + ?8"
+                        + " where run_id = ?1")
+                .setParameter(1, runId).setParameter(2, counts.enterprisesExamined())
+                .setParameter(3, counts.messagesNotified()).setParameter(4, counts.messagesReminded())
+                .setParameter(5, counts.expiryAlerts()).setParameter(6, counts.mailsSent())
+                .setParameter(7, counts.mailsFailed()).setParameter(8, counts.messagesPurged())
+                .executeUpdate();
+        renewLease(em, runId, now);
+    }
+
+    private static void renewLease(EntityManager em, String runId, OffsetDateTime now) {
+        em.createNativeQuery("update nightly_lock set lease_until = ?2 where lock_name = ?3 and run_id = ?1")
+                .setParameter(1, runId).setParameter(2, now.plus(LEASE)).setParameter(3, LOCK).executeUpdate();
+    }
+}

@@ -1,0 +1,27 @@
+package org.ebox.nightly.boundary;
+
+/** What a piece of the nightly run did, added to its run's counts. */
+public record RunCounts(long enterprisesExamined, long messagesNotified, long messagesReminded, long expiryAlerts,
+                        long mailsSent, long mailsFailed, long messagesPurged) {
+
+    public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0, 0);
+
+    public RunCounts plus(RunCounts other) {
+        return new RunCounts(enterprisesExamined + other.enterprisesExamined,
+                messagesNotified + other.messagesNotified, messagesReminded + other.messagesReminded,
+                expiryAlerts + other.expiryAlerts, mailsSent + other.mailsSent, mailsFailed + other.mailsFailed,
+                messagesPurged + other.messagesPurged);
+    }
+
+    static RunCounts notices(long enterprises, long notified, long reminded, long alerts) {
+        return new RunCounts(enterprises, notified, reminded, alerts, 0, 0, 0);
+    }
+
+    static RunCounts delivery(long sent, long failed) {
+        return new RunCounts(0, 0, 0, 0, sent, failed, 0);
+    }
+
+    static RunCounts purge(long purged) {
+        return new RunCounts(0, 0, 0, 0, 0, 0, purged);
+    }
+}

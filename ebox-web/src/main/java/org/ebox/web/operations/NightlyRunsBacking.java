@@ -1,0 +1,92 @@
+package org.ebox.web.operations;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.ebox.access.entity.AccessRole;
+import org.ebox.batch.NightlyJobs;
+import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.entity.NightlyRun;
+import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The operators' page of the nightly run (app/operations/nightly-runs.xhtml): the latest runs of the whole cluster
+ * with their counts, refreshed while one runs, and a button to start one now. Only for platform operators: the
+ * page gate answers 404 to anyone else, and {@link #start()} checks the role again.
+ */
+@Named("nightlyRuns")
+@RequestScoped
+public class NightlyRunsBacking {
+
+    static final String PAGE = "/app/operations/nightly-runs.xhtml";
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    @EJB
+    NightlyRuns runs;
+
+    @EJB
+    NightlyJobs jobs;
+
+    @Inject
+    @ConfigProperty(name = "ebox.batch.nightly.time", defaultValue = "02:00")
+    String scheduledTime;
+
+    private List<RunLine> lines;
+
+    /** A run as the page shows it: INTERRUPTED is a run whose node stopped renewing its lock. */
+    public record RunLine(NightlyRun run, String state) {
+    }
+
+    public List<RunLine> getLines() {
+        if (lines == null) {
+            Optional<String> holder = runs.runHoldingTheLock(OffsetDateTime.now());
+            lines = runs.latest(30).stream().map(run -> new RunLine(run, stateOf(run, holder))).toList();
+        }
+        return lines;
+    }
+
+    private static String stateOf(NightlyRun run, Optional<String> holder) {
+        if (run.getStatus() == NightlyRun.Status.RUNNING && !holder.equals(Optional.of(run.getRunId()))) {
+            return "INTERRUPTED";
+        }
+        return run.getStatus().name();
+    }
+
+    public boolean isRunning() {
+        return getLines().stream().anyMatch(line -> "RUNNING".equals(line.state()));
+    }
+
+    public String getScheduledTime() {
+        return scheduledTime;
+    }
+
+    public void start() throws IOException {
+        if (!faces.getExternalContext().isUserInRole(AccessRole.PLATFORM_OPERATOR)) {
+            feedback.error("operations.notAllowed");
+            return;
+        }
+        if (jobs.start(currentUser.getLogin()).isPresent()) {
+            feedback.info("operations.startedNow");
+        } else {
+            feedback.error("operations.busy");
+        }
+        Redirects.to(faces, PAGE);
+    }
+}
