@@ -112,6 +112,48 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void unreadMessagesStoredBeforeTheNightlyRunGetTheirNoticesScheduledAndReadOnesNone() throws SQLException {
+        DatabaseMigration.configuration(dataSource, getClass().getClassLoader()).schemas(schemaName())
+                .target("9").load().migrate();
+        OffsetDateTime receipt = OffsetDateTime.parse("2026-10-25T23:59:00+01:00");
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
+                    + " values ('0403170701', 'X', 'NSSO_EMPLOYER')");
+            statement.executeUpdate("insert into sender_organization (organization_id) values ('0200000000')");
+            statement.executeUpdate("insert into message_type (message_type_id, validity_number, validity_unit)"
+                    + " values ('T', 30, 'DAY')");
+            try (PreparedStatement insert = connection.prepareStatement("insert into message (message_id,"
+                    + " enterprise_number, sender_organization_id, message_type_id, receipt_date, expiration_date,"
+                    + " read_at) values (?, '0403170701', '0200000000', 'T', ?, ?, ?)")) {
+                for (String id : new String[]{"unread", "read"}) {
+                    insert.setString(1, id);
+                    insert.setObject(2, receipt);
+                    insert.setObject(3, receipt.plusDays(30));
+                    insert.setObject(4, id.equals("read") ? receipt.plusHours(1) : null);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        flyway.migrate();
+        try (Connection connection = connection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select message_id, new_notice_due_at, reminder_due_at,"
+                     + " expiry_alert_due_at from message order by message_id")) {
+            assertTrue(rs.next());
+            assertEquals("read", rs.getString(1));
+            assertEquals(null, rs.getObject(2), "a read message needs no notice");
+            assertTrue(rs.next());
+            assertEquals("unread", rs.getString(1));
+            // Published at 23:59 on the day the clocks went back: due at the next midnight in Brussels.
+            assertEquals(OffsetDateTime.parse("2026-10-26T00:00:00+01:00").toInstant(),
+                    rs.getObject(2, OffsetDateTime.class).toInstant());
+            assertEquals(OffsetDateTime.parse("2026-11-09T00:00:00+01:00").toInstant(),
+                    rs.getObject(3, OffsetDateTime.class).toInstant());
+            assertEquals(OffsetDateTime.parse("2026-11-17T00:00:00+01:00").toInstant(),
+                    rs.getObject(4, OffsetDateTime.class).toInstant());
+        }
+    }
+
+    @Test
     void unknownDomainIsRefusedByTheDatabase() throws SQLException {
         flyway.migrate();
         try (Connection connection = connection(); Statement statement = connection.createStatement()) {

@@ -1,7 +1,10 @@
 package org.ebox.batch.nightly;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -12,6 +15,12 @@ import java.util.List;
  * so even a restart from an older checkpoint does nothing twice.
  */
 abstract class KeysetReader extends AbstractItemReader {
+
+    @Inject
+    Clock clock;
+
+    /** The service's time when the step opened: what is due is decided once for the whole step. */
+    protected OffsetDateTime openedAt;
 
     private final Deque<String> page = new ArrayDeque<>();
     private String last;
@@ -25,6 +34,7 @@ abstract class KeysetReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         last = (String) checkpoint;
+        openedAt = OffsetDateTime.now(clock);
     }
 
     @Override

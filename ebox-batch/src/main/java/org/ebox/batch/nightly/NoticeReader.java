@@ -2,11 +2,7 @@ package org.ebox.batch.nightly;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.ebox.nightly.boundary.Notices;
 
@@ -18,20 +14,9 @@ public class NoticeReader extends KeysetReader {
     @EJB
     Notices notices;
 
-    @Inject
-    Clock clock;
-
-    private OffsetDateTime now;
-
-    @Override
-    public void open(Serializable checkpoint) {
-        super.open(checkpoint);
-        now = OffsetDateTime.now(clock);
-    }
-
     @Override
     protected List<String> pageAfter(String after, int limit) {
-        return notices.enterprisesDue(now, after, limit);
+        return notices.enterprisesDue(openedAt, after, limit);
     }
 
     @Override

@@ -7,12 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.batch.NightlyJobs;
+import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
+import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
@@ -38,6 +43,9 @@ public class NightlyRunsBacking {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Language language;
+
     @EJB
     NightlyRuns runs;
 
@@ -50,14 +58,24 @@ public class NightlyRunsBacking {
 
     private List<RunLine> lines;
 
-    /** A run as the page shows it: INTERRUPTED is a run whose node stopped renewing its lock. */
-    public record RunLine(NightlyRun run, String state) {
+    /**
+     * A run as the page shows it, its times in Brussels in the person's language; INTERRUPTED is a run whose node
+     * stopped renewing its lock.
+     */
+    public record RunLine(NightlyRun run, String state, String started, String ended) {
     }
 
     public List<RunLine> getLines() {
         if (lines == null) {
             Optional<String> holder = runs.runHoldingTheLock(OffsetDateTime.now());
-            lines = runs.latest(30).stream().map(run -> new RunLine(run, stateOf(run, holder))).toList();
+            // Day and time apart, so that a narrow column breaks between them.
+            DateTimeFormatter format = new DateTimeFormatterBuilder()
+                    .appendLocalized(FormatStyle.MEDIUM, null).appendLiteral(' ')
+                    .appendLocalized(null, FormatStyle.MEDIUM).toFormatter(language.getLocale())
+                    .withZone(NoticeSchedule.BRUSSELS);
+            lines = runs.latest(30).stream().map(run -> new RunLine(run, stateOf(run, holder),
+                    format.format(run.getStartedAt()),
+                    run.getEndedAt() == null ? "" : format.format(run.getEndedAt()))).toList();
         }
         return lines;
     }

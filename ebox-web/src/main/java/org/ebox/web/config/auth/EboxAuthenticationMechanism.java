@@ -33,8 +33,9 @@ import org.ebox.web.rest.security.BearerTokens;
  * role counts from the next request. Signing in through an external identity provider (OpenID Connect) would take the
  * place of the form branch here, leaving the API branch and the per-request groups as they are.
  */
-@DeclareRoles({AccessRole.AUTHENTICATED, AccessRole.EBOX_READER, "CHIEF_ACCESS_MANAGER", "LOCAL_ADMINISTRATOR",
-        "CO_LOCAL_ADMINISTRATOR", "USER", EboxAuthenticationMechanism.API_CLIENT})
+@DeclareRoles({AccessRole.AUTHENTICATED, AccessRole.EBOX_READER, AccessRole.PLATFORM_OPERATOR,
+        "CHIEF_ACCESS_MANAGER", "LOCAL_ADMINISTRATOR", "CO_LOCAL_ADMINISTRATOR", "USER",
+        EboxAuthenticationMechanism.API_CLIENT})
 @ApplicationScoped
 public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism {
 
