@@ -1,2 +1,4 @@
-/** The nightly Jakarta Batch jobs and the scheduler that starts them; one package per job. */
+/**
+ * The Jakarta Batch jobs' artifacts, one package per job; the jobs are started by the business core's NightlyJobs.
+ */
 package org.ebox.batch;

@@ -66,6 +66,25 @@ public class NotificationDelivery {
                 .getResultList();
     }
 
+    /** The mails that wait for a next run, those given up, and the newest error of a waiting one. */
+    public record Backlog(long pending, long givenUp, String lastError) {
+    }
+
+    public Backlog backlog() {
+        long pending = countWith(Notification.Status.PENDING);
+        String lastError = pending == 0 ? null : em.createQuery("select n.lastError from Notification n"
+                        + " where n.status = :pending and n.lastError is not null order by n.lastAttemptAt desc",
+                        String.class)
+                .setParameter("pending", Notification.Status.PENDING)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new Backlog(pending, countWith(Notification.Status.GIVEN_UP), lastError);
+    }
+
+    private long countWith(Notification.Status status) {
+        return em.createQuery("select count(n) from Notification n where n.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
     /** A mail ready to go, or the reason why it cannot. */
     public record Composed(String notificationId, OutgoingMail mail, String languages, String problem) {
     }

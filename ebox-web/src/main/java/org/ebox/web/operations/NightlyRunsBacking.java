@@ -13,9 +13,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.access.entity.AccessRole;
-import org.ebox.batch.NightlyJobs;
 import org.ebox.message.entity.NoticeSchedule;
+import org.ebox.nightly.boundary.NightlyJobs;
 import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
@@ -52,11 +53,15 @@ public class NightlyRunsBacking {
     @EJB
     NightlyJobs jobs;
 
+    @EJB
+    NotificationDelivery delivery;
+
     @Inject
     @ConfigProperty(name = "ebox.batch.nightly.time", defaultValue = "02:00")
     String scheduledTime;
 
     private List<RunLine> lines;
+    private NotificationDelivery.Backlog backlog;
 
     /**
      * A run as the page shows it, its times in Brussels in the person's language; INTERRUPTED is a run whose node
@@ -85,6 +90,14 @@ public class NightlyRunsBacking {
             return "INTERRUPTED";
         }
         return run.getStatus().name();
+    }
+
+    /** The notification mails that wait for a next run or were given up. */
+    public NotificationDelivery.Backlog getBacklog() {
+        if (backlog == null) {
+            backlog = delivery.backlog();
+        }
+        return backlog;
     }
 
     public boolean isRunning() {

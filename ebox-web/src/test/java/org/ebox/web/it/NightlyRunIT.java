@@ -22,10 +22,11 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ebox.access.entity.AccessRole;
-import org.ebox.batch.NightlyJobs;
 import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.message.entity.StoredContent;
+import org.ebox.nightly.boundary.NightlyJobs;
 import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.nightly.entity.Notification;
 import org.ebox.nightly.entity.PurgeRecord;
@@ -66,6 +67,9 @@ class NightlyRunIT {
 
     @EJB
     NightlyRuns runs;
+
+    @EJB
+    NotificationDelivery delivery;
 
     @Inject
     ContentStore contentStore;
@@ -286,6 +290,9 @@ class NightlyRunIT {
         assertEquals(Notification.Status.PENDING, waiting.getStatus());
         assertEquals(1, waiting.getAttempts());
         assertNotNull(waiting.getLastError());
+        NotificationDelivery.Backlog backlog = delivery.backlog();
+        assertTrue(backlog.pending() >= 1, "reported as waiting");
+        assertNotNull(backlog.lastError(), "with the error");
 
         runAt(brussels("2026-06-02T03:00"));
         assertEquals(1, mailsTo(address).size(), "sent by the next run, once");

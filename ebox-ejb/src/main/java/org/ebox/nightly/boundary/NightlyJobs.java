@@ -1,4 +1,4 @@
-package org.ebox.batch;
+package org.ebox.nightly.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -24,15 +24,17 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.ebox.message.entity.NoticeSchedule;
-import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the nightly run at a time of night in Brussels ({@code ebox.batch.nightly.time}, 02:00 by default: after the
+ * Starts the nightly run (the job nightly-run.xml of ebox-batch) at a time of night in Brussels ({@code ebox.batch.nightly.time}, 02:00 by default: after the
  * day of publication has ended), and on demand for an operator. Every node of a cluster has the schedule; the lock of
  * {@link NightlyRuns} lets one of them run it. A node started with {@code ebox.batch.nightly.enabled=false} leaves
  * the schedule to the others.
+ *
+ * <p>It lives in the business core, not beside the job's artifacts: in the EAR, ebox-batch is a library, whose
+ * EJBs would not be deployed.
  */
 @Singleton
 @Startup
