@@ -216,7 +216,7 @@ class NightlyRunIT {
     void anUnreadMessageIsRemindedOnDay15AndAlertedSevenDaysBeforeItExpires() {
         String address = address("reminders");
         String enterprise = world.enterprise(address, administrator("en"));
-        // Arrives on 1 August, expires 30 days later, on 31 August.
+        // Arrives on 1 August, expires 90 days later, on 30 October.
         String message = world.publish(enterprise, brussels("2026-08-01T10:00"), false);
 
         runAt(brussels("2026-08-02T02:00"));
@@ -227,13 +227,13 @@ class NightlyRunIT {
         assertEquals(2, mailsTo(address).size(), "day 15: the reminder");
         assertTrue(MailCatcher.body(mailsTo(address).get(1)).contains("- 1 message still unread 15 days after"));
         assertTrue(day15.getMessagesReminded() >= 1);
-        runAt(brussels("2026-08-23T02:00"));
+        runAt(brussels("2026-10-22T02:00"));
         assertEquals(2, mailsTo(address).size(), "8 days before the expiry day: no alert yet");
-        NightlyRun alertNight = runAt(brussels("2026-08-24T02:00"));
+        NightlyRun alertNight = runAt(brussels("2026-10-23T02:00"));
         assertEquals(3, mailsTo(address).size(), "7 days before the expiry day: the alert");
         assertTrue(MailCatcher.body(mailsTo(address).get(2)).contains("- 1 unread message that expires within 7 days"));
         assertTrue(alertNight.getExpiryAlerts() >= 1);
-        runAt(brussels("2026-08-25T02:00"));
+        runAt(brussels("2026-10-24T02:00"));
         assertEquals(3, mailsTo(address).size(), "each notice once");
         assertEquals(List.of("EXPIRY_ALERT", "NEW", "REMINDER"), world.noticesOf(message));
     }
