@@ -10,9 +10,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ebox.nightly.boundary.NotificationDelivery;
+import org.ebox.platform.mail.Mailer;
 
 /**
- * Hands each mail of a chunk to the SMTP server, one transaction each: a mail that went is recorded as sent at once,
+ * Hands each mail of a chunk to the SMTP server, over one connection for the chunk and in one transaction each: a mail that went is recorded as sent at once,
  * so a failure later in the chunk never sends it again; a mail that failed is recorded for the next run.
  */
 @Dependent
@@ -23,6 +24,9 @@ public class NotificationSender extends AbstractItemWriter {
     NotificationDelivery delivery;
 
     @Inject
+    Mailer mailer;
+
+    @Inject
     JobContext job;
 
     @Inject
@@ -31,8 +35,10 @@ public class NotificationSender extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> composedMails) {
         String runId = RunOfJob.idOf(job);
-        for (Object composed : composedMails) {
-            delivery.deliver(runId, (NotificationDelivery.Composed) composed, OffsetDateTime.now(clock));
+        try (Mailer.Batch batch = mailer.batch()) {
+            for (Object composed : composedMails) {
+                delivery.deliver(runId, (NotificationDelivery.Composed) composed, batch, OffsetDateTime.now(clock));
+            }
         }
     }
 }

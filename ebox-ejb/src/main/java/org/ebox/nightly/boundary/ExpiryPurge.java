@@ -1,12 +1,14 @@
 package org.ebox.nightly.boundary;
 
+import static org.ebox.common.control.InLists.bind;
+import static org.ebox.common.control.InLists.placeholders;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -16,8 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.ebox.common.control.Aggregates;
 import org.ebox.nightly.entity.PurgeRecord;
 import org.ebox.platform.ContentStore;
@@ -64,8 +64,8 @@ public class ExpiryPurge {
         Map<String, List<String>> filesByMessage = filesOf(messageIds, in);
         List<?> expired = bind(em.createNativeQuery("select message_id, enterprise_number, sender_organization_id,"
                 + " message_type_id, registered_mail, receipt_date, expiration_date, read_at from message"
-                + " where message_id in (" + in + ") and expiration_date <= ?1"), messageIds)
-                .setParameter(1, now).getResultList();
+                + " where message_id in (" + in + ") and expiration_date <= ?1"), now, messageIds)
+                .getResultList();
         List<String> purged = new ArrayList<>();
         for (Object row : expired) {
             Object[] columns = (Object[]) row;
@@ -86,13 +86,13 @@ public class ExpiryPurge {
                 + " from (select sha256 from attachment where message_id in (" + purgedIn + ")"
                 + " union select sha256 from reply where original_message_id in (" + purgedIn + ")"
                 + " and sha256 is not null) f"
-                + " where not exists (select 1 from file_deletion d where d.sha256 = f.sha256)"), purged)
-                .setParameter(1, now).executeUpdate();
+                + " where not exists (select 1 from file_deletion d where d.sha256 = f.sha256)"), now, purged)
+                .executeUpdate();
         // An institution's message that answered a purged one keeps its own life.
         bind(em.createNativeQuery("update message set original_message_id = null where original_message_id in ("
-                + purgedIn + ")"), purged).executeUpdate();
+                + purgedIn + ")"), null, purged).executeUpdate();
         // Attachments, replies, notices and publication records go with their message (ON DELETE CASCADE).
-        bind(em.createNativeQuery("delete from message where message_id in (" + purgedIn + ")"), purged)
+        bind(em.createNativeQuery("delete from message where message_id in (" + purgedIn + ")"), null, purged)
                 .executeUpdate();
         NightlyRuns.count(em, runId, RunCounts.purge(purged.size()), now);
         return purged.size();
@@ -133,25 +133,13 @@ public class ExpiryPurge {
         List<?> rows = bind(em.createNativeQuery("select message_id, sha256, size_bytes, file_name from attachment"
                 + " where message_id in (" + in + ") union all select original_message_id, sha256, size_bytes,"
                 + " file_name from reply where original_message_id in (" + in + ") and sha256 is not null"),
-                messageIds).getResultList();
+                null, messageIds).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             files.computeIfAbsent((String) columns[0], id -> new ArrayList<>())
                     .add(columns[1].toString().trim() + " " + columns[2] + " " + columns[3]);
         }
         return files;
-    }
-
-    /** ?2, ?3, ...: the parameters after the first, which is the time where a query needs one. */
-    private static String placeholders(int count) {
-        return IntStream.rangeClosed(2, count + 1).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
-    }
-
-    private static Query bind(Query query, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(i + 2, values.get(i));
-        }
-        return query;
     }
 
     private static OffsetDateTime time(Object column) {

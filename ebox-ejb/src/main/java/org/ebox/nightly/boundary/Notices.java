@@ -1,12 +1,17 @@
 package org.ebox.nightly.boundary;
 
+import static org.ebox.common.control.InLists.bind;
+import static org.ebox.common.control.InLists.placeholders;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebox.common.control.Aggregates;
@@ -14,8 +19,8 @@ import org.ebox.nightly.entity.NoticeKind;
 import org.ebox.nightly.entity.Notification;
 
 /**
- * Records the notices that fell due, one enterprise at a time, and adds them to the enterprise's notification mail.
- * Set-based: a few statements per enterprise whatever the number of its messages. A notice is recorded and its due
+ * Records the notices that fell due, a chunk of enterprises at a time, and adds them to each enterprise's notification
+ * mail. Set-based: about ten statements per chunk, whatever the number of its enterprises and messages. A notice is recorded and its due
  * time cleared in one transaction, so it is announced once, however often a run is restarted.
  */
 @Stateless
@@ -45,65 +50,86 @@ public class Notices {
                 .getResultList()).stream().map(number -> number.toString().trim()).toList();
     }
 
-    /** Records the notices due by {@code now} for these enterprises, and adds them to their notification mails. */
-    public RunCounts record(String runId, List<String> enterpriseNumbers, OffsetDateTime now) {
-        RunCounts counts = RunCounts.NONE;
-        for (String enterprise : enterpriseNumbers) {
-            counts = counts.plus(recordFor(runId, enterprise, now));
+    /**
+     * Records the notices due by {@code now} for these enterprises, and adds them to their notification mails: a few
+     * statements for the whole chunk, whatever the number of enterprises and messages in it.
+     */
+    public RunCounts record(String runId, List<String> enterpriseNumbers, OffsetDateTime when) {
+        if (enterpriseNumbers.isEmpty()) {
+            return RunCounts.NONE;
         }
+        // The notices of this chunk are found again by their time: one both databases store exactly.
+        OffsetDateTime now = when.truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Notification> mails = new HashMap<>();
+        em.createQuery("select n from Notification n where n.enterpriseNumber in :enterprises"
+                        + " and n.status = :pending", Notification.class)
+                .setParameter("enterprises", enterpriseNumbers)
+                .setParameter("pending", Notification.Status.PENDING)
+                .getResultList().forEach(mail -> mails.put(mail.getEnterpriseNumber(), mail));
+        List<Notification> created = new ArrayList<>();
+        for (String enterprise : enterpriseNumbers) {
+            if (!mails.containsKey(enterprise)) {
+                Notification mail = new Notification(enterprise, runId, now);
+                em.persist(mail);
+                mails.put(enterprise, mail);
+                created.add(mail);
+            }
+        }
+        em.flush();
+        // Reminders before new-message notices: a message never notified yet gets its first notice tonight and
+        // its reminder in a later night, not both in one mail.
+        for (NoticeKind kind : List.of(NoticeKind.REMINDER, NoticeKind.NEW, NoticeKind.EXPIRY_ALERT)) {
+            recordKind(kind, enterpriseNumbers, now);
+        }
+        Map<String, Notification> byId = new HashMap<>();
+        mails.values().forEach(mail -> byId.put(mail.getNotificationId(), mail));
+        long notified = 0;
+        long reminded = 0;
+        long alerts = 0;
+        for (Object row : bind(em.createNativeQuery("select n.notification_id, n.kind, count(*),"
+                + " sum(case when m.registered_mail then 1 else 0 end) from message_notice n"
+                + " join message m on m.message_id = n.message_id where n.noticed_at = ?1 and n.notification_id in ("
+                + placeholders(byId.size()) + ") group by n.notification_id, n.kind"), now, byId.keySet())
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            Notification mail = byId.get(columns[0].toString().trim());
+            int count = (int) Aggregates.asLong(columns[2]);
+            switch (NoticeKind.valueOf(columns[1].toString().trim())) {
+                case NEW -> {
+                    mail.announce(count, (int) Aggregates.asLong(columns[3]), 0, 0);
+                    notified += count;
+                }
+                case REMINDER -> {
+                    mail.announce(0, 0, count, 0);
+                    reminded += count;
+                }
+                case EXPIRY_ALERT -> {
+                    mail.announce(0, 0, 0, count);
+                    alerts += count;
+                }
+                default -> throw new IllegalStateException("Unknown notice kind " + columns[1]);
+            }
+        }
+        created.stream().filter(Notification::announcesNothing).forEach(em::remove);
+        RunCounts counts = RunCounts.notices(enterpriseNumbers.size(), notified, reminded, alerts);
         NightlyRuns.count(em, runId, counts, now);
         return counts;
     }
 
-    private RunCounts recordFor(String runId, String enterprise, OffsetDateTime now) {
-        Notification mail = em.createQuery("select n from Notification n where n.enterpriseNumber = :enterprise"
-                        + " and n.status = :pending", Notification.class)
-                .setParameter("enterprise", enterprise)
-                .setParameter("pending", Notification.Status.PENDING)
-                .getResultStream().findFirst().orElse(null);
-        boolean newMail = mail == null;
-        if (newMail) {
-            mail = new Notification(enterprise, runId, now);
-            em.persist(mail);
-            em.flush();
-        }
-        // Reminders before new-message notices: a message never notified yet gets its first notice tonight and
-        // its reminder in a later night, not both in one mail.
-        Map<NoticeKind, Integer> recorded = new EnumMap<>(NoticeKind.class);
-        for (NoticeKind kind : List.of(NoticeKind.REMINDER, NoticeKind.NEW, NoticeKind.EXPIRY_ALERT)) {
-            recorded.put(kind, recordKind(kind, mail.getNotificationId(), enterprise, now));
-        }
-        int registered = recorded.get(NoticeKind.NEW) == 0 ? 0 : (int) Aggregates.asLong(em.createNativeQuery(
-                        "select count(*) from message_notice n join message m on m.message_id = n.message_id"
-                                + " where n.notification_id = ?1 and n.kind = 'NEW' and n.noticed_at = ?2"
-                                + " and m.registered_mail = true")
-                .setParameter(1, mail.getNotificationId()).setParameter(2, now).getSingleResult());
-        mail.announce(recorded.get(NoticeKind.NEW), registered, recorded.get(NoticeKind.REMINDER),
-                recorded.get(NoticeKind.EXPIRY_ALERT));
-        if (newMail && mail.announcesNothing()) {
-            em.remove(mail);
-        }
-        return RunCounts.notices(1, recorded.get(NoticeKind.NEW), recorded.get(NoticeKind.REMINDER),
-                recorded.get(NoticeKind.EXPIRY_ALERT));
-    }
-
     /**
-     * Records the notices of one kind that are due for an enterprise's unread, unexpired messages, then clears their
-     * due time (also for a message that was read or expired meanwhile: nothing more is due for it).
+     * Records the notices of one kind that are due for these enterprises' unread, unexpired messages, each in its
+     * enterprise's pending mail, then clears their due time (also for a message that was read or expired meanwhile:
+     * nothing more is due for it).
      */
-    private int recordKind(NoticeKind kind, String notificationId, String enterprise, OffsetDateTime now) {
-        String due = "enterprise_number = ?1 and " + kind.dueColumn() + " <= ?2"
-                + (kind == NoticeKind.REMINDER ? " and new_notice_due_at is null" : "");
-        int recorded = em.createNativeQuery("insert into message_notice (message_id, kind, notification_id,"
-                        + " noticed_at) select message_id, cast(?3 as varchar(12)), cast(?4 as varchar(36)),"
-                        + " cast(?2 as timestamp with time zone) from message where " + due
-                        + " and read_at is null and expiration_date > ?2")
-                .setParameter(1, enterprise).setParameter(2, now).setParameter(3, kind.name())
-                .setParameter(4, notificationId)
-                .executeUpdate();
-        em.createNativeQuery("update message set " + kind.dueColumn() + " = null where " + due)
-                .setParameter(1, enterprise).setParameter(2, now)
-                .executeUpdate();
-        return recorded;
+    private void recordKind(NoticeKind kind, List<String> enterpriseNumbers, OffsetDateTime now) {
+        String due = "m.enterprise_number in (" + placeholders(enterpriseNumbers.size()) + ") and m."
+                + kind.dueColumn() + " <= ?1" + (kind == NoticeKind.REMINDER ? " and m.new_notice_due_at is null" : "");
+        bind(em.createNativeQuery("insert into message_notice (message_id, kind, notification_id, noticed_at)"
+                + " select m.message_id, '" + kind.name() + "', n.notification_id,"
+                + " cast(?1 as timestamp with time zone) from message m join notification n"
+                + " on n.enterprise_number = m.enterprise_number and n.status = 'PENDING' where " + due
+                + " and m.read_at is null and m.expiration_date > ?1"), now, enterpriseNumbers).executeUpdate();
+        bind(em.createNativeQuery("update message m set " + kind.dueColumn() + " = null where " + due), now,
+                enterpriseNumbers).executeUpdate();
     }
 }

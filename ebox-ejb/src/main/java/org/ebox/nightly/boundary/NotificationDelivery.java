@@ -45,9 +45,6 @@ public class NotificationDelivery {
     EboxManagement eboxManagement;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
     @ConfigProperty(name = "ebox.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -125,14 +122,17 @@ public class NotificationDelivery {
         return languages.isEmpty() ? NATIONAL_LANGUAGES : languages;
     }
 
-    /** Sends one mail unless it went already; answers whether it reached the SMTP server now. */
-    public boolean deliver(String runId, Composed composed, OffsetDateTime now) {
+    /**
+     * Sends one mail unless it went already, over the batch's connection; answers whether it reached the SMTP server
+     * now.
+     */
+    public boolean deliver(String runId, Composed composed, Mailer.Batch batch, OffsetDateTime now) {
         Notification notification = em.find(Notification.class, composed.notificationId(),
                 LockModeType.PESSIMISTIC_WRITE);
         if (notification == null || notification.getStatus() != Notification.Status.PENDING) {
             return false;
         }
-        Optional<String> failure = send(composed);
+        Optional<String> failure = send(composed, batch);
         if (failure.isEmpty()) {
             notification.sent(composed.mail().to(), composed.languages(), now);
         } else {
@@ -142,12 +142,12 @@ public class NotificationDelivery {
         return failure.isEmpty();
     }
 
-    private Optional<String> send(Composed composed) {
+    private Optional<String> send(Composed composed, Mailer.Batch batch) {
         if (composed.mail() == null) {
             return Optional.of(composed.problem());
         }
         try {
-            mailer.send(composed.mail(), "<" + composed.notificationId() + "@notification.ebox>");
+            batch.send(composed.mail(), "<" + composed.notificationId() + "@notification.ebox>");
             return Optional.empty();
         } catch (MailNotSent e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -117,27 +117,72 @@ public class Mailer {
      * a crash between the SMTP server's acceptance and the record of it, is recognisable as one mail by its readers.
      */
     public void send(OutgoingMail mail, String messageId) {
-        try {
-            MimeMessage message = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
-                @Override
-                protected void updateMessageID() throws MessagingException {
-                    setHeader("Message-ID", messageId);
-                }
-            };
-            message.setFrom(new InternetAddress(from));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
-            message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.text(), "UTF-8");
-            message.setSentDate(new Date());
-            message.saveChanges();
-            if (transport() == Transport.FOLDER) {
-                writeToFolder(message);
-            } else {
-                jakarta.mail.Transport.send(message);
-            }
-        } catch (MessagingException | IOException e) {
-            throw new MailNotSent("The mail to " + mail.to() + " could not be sent", e);
+        try (Batch batch = batch()) {
+            batch.send(mail, messageId);
         }
+    }
+
+    /** A batch of mails sent over one SMTP connection, opened at the first mail: for the nightly run's chunks. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Mails that go one after the other over one connection to the SMTP server, instead of one connection each. When
+     * the connection fails, the mail that failed throws {@link MailNotSent} and the next one opens a new connection.
+     */
+    public final class Batch implements AutoCloseable {
+
+        private jakarta.mail.Transport connection;
+
+        private Batch() {
+        }
+
+        public void send(OutgoingMail mail, String messageId) {
+            try {
+                MimeMessage message = compose(mail, messageId);
+                if (transport() == Transport.FOLDER) {
+                    writeToFolder(message);
+                    return;
+                }
+                if (connection == null || !connection.isConnected()) {
+                    connection = session.getTransport("smtp");
+                    connection.connect();
+                }
+                connection.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | IOException e) {
+                close();
+                throw new MailNotSent("The mail to " + mail.to() + " could not be sent", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (MessagingException ignored) {
+                    // The connection is gone either way; the mails it took were accepted.
+                }
+                connection = null;
+            }
+        }
+    }
+
+    private MimeMessage compose(OutgoingMail mail, String messageId) throws MessagingException {
+        MimeMessage message = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.text(), "UTF-8");
+        message.setSentDate(new Date());
+        message.saveChanges();
+        return message;
     }
 
     /** Written beside, then moved: the mail page never sees half a file. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -40,6 +42,45 @@ class MailerTest {
         assertEquals("luc@zinneke.example", received.getAllRecipients()[0].toString());
         assertTrue(GreenMailUtil.getBody(received).contains("123456"));
         assertTrue(received.getFrom()[0].toString().contains("no-reply@ebox.test"));
+    }
+
+    @Test
+    void aBatchSendsItsMailsUnderTheirOwnMessageIdsAndGoesOnAfterTheServerCameBack() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        Mailer mailer = mailer("smtp", port);
+        GreenMail before = new GreenMail(setup);
+        before.start();
+        GreenMail after = new GreenMail(setup);
+        List<String> beforeReceived;
+        try (Mailer.Batch batch = mailer.batch()) {
+            batch.send(new OutgoingMail("one@zinneke.example", "One", "1"), "<one@notification.ebox>");
+            batch.send(new OutgoingMail("two@zinneke.example", "Two", "2"), "<two@notification.ebox>");
+            beforeReceived = Stream.of(before.getReceivedMessages()).map(MailerTest::subject).toList();
+            before.stop();
+            assertThrows(MailNotSent.class, () -> batch.send(new OutgoingMail("lost@zinneke.example", "Lost", "-"),
+                    "<lost@notification.ebox>"));
+            after.start();
+            batch.send(new OutgoingMail("three@zinneke.example", "Three", "3"), "<three@notification.ebox>");
+            MimeMessage[] received = after.getReceivedMessages();
+            assertEquals(List.of("Three"), Stream.of(received).map(MailerTest::subject).toList(),
+                    "the batch opened a new connection for the mail after the failure");
+            assertEquals("<three@notification.ebox>", received[0].getMessageID());
+        } finally {
+            after.stop();
+        }
+        assertEquals(List.of("One", "Two"), beforeReceived);
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

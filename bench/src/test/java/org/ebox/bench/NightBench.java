@@ -1,0 +1,125 @@
+package org.ebox.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
+import java.io.File;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.ebox.nightly.boundary.NightlyJobs;
+import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.entity.NightlyRun;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The night (issue [bench], scenario 4): the nightly run over a generated world, next to the same work as set-based
+ * SQL in the same run, then over twice the world, to show that the time grows with the work. Mails go to GreenMail,
+ * inside the server. Writes its figures with {@link Results}; asserts only that the run did all its work.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NightBench {
+
+    @Deployment
+    static WebArchive deployment() {
+        File war = new File(System.getProperty("ebox.war"));
+        return ShrinkWrap.create(ZipImporter.class, "ebox-web.war").importFrom(war).as(WebArchive.class)
+                .addClasses(BenchData.class, BenchData.Round.class, Results.class, Results.Row.class,
+                        Wait.class)
+                .addAsLibraries(new File(System.getProperty("bench.libs", "target/bench-libs"))
+                        .listFiles((dir, name) -> name.endsWith(".jar")));
+    }
+
+    @EJB
+    BenchData data;
+
+    @EJB
+    NightlyJobs jobs;
+
+    @EJB
+    NightlyRuns runs;
+
+    @Test
+    void theNightGrowsWithItsWorkAndStandsBesideItsSetBasedCeiling() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("EBOX_MAIL_SMTP_PORT")),
+                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String database = data.database();
+            run(); // the demo world's notices, and a warm server
+            int enterprises = Integer.parseInt(System.getenv().getOrDefault("BENCH_ENTERPRISES", "10000"));
+            int messages = Integer.parseInt(System.getenv().getOrDefault("BENCH_MESSAGES", "100000"));
+            List<Double> seconds = new ArrayList<>();
+            for (int factor = 1; factor <= 2; factor++) {
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                long generateStart = System.nanoTime();
+                BenchData.Round round = data.generate(factor, enterprises * factor, messages * factor, now);
+                double generated = (System.nanoTime() - generateStart) / 1e9;
+                String size = round.enterprises() + " enterprises, " + round.messages() + " messages";
+                Results.add(new Results.Row(database, "data generator", size, "rows per second",
+                        2.0 * round.messages() / generated, "rows/s", "-", 0));
+
+                long mailsExpected = data.enterprisesWithNoticesDue(now);
+                double baseline = data.baseline(now) / 1000.0;
+                int mailsBefore = smtp.getReceivedMessages().length;
+                NightlyRun run = run();
+                double night = Duration.between(run.getStartedAt(), run.getEndedAt()).toMillis() / 1000.0;
+                seconds.add(night);
+                assertEquals(NightlyRun.Status.COMPLETED, run.getStatus(), run.getFailure());
+                assertEquals(round.messages() / 10, run.getMessagesPurged(), "every expired message purged");
+                Wait.until(() -> smtp.getReceivedMessages().length - mailsBefore >= mailsExpected);
+
+                Results.add(new Results.Row(database, "night: notices, mails, purge", size, "seconds", night,
+                        "s", "set-based SQL, same work without mails (rolled back)", baseline));
+                long concerned = run.getMessagesNotified() + run.getMessagesReminded() + run.getExpiryAlerts()
+                        + run.getMessagesPurged();
+                Results.add(new Results.Row(database, "night: messages concerned per second", size, "messages/s",
+                        concerned / night, "messages/s", "set-based SQL", concerned / baseline));
+                for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(run.getExecutionId())) {
+                    double stepSeconds = (step.getEndTime().getTime() - step.getStartTime().getTime()) / 1000.0;
+                    Results.add(new Results.Row(database, "night step " + step.getStepName(), size, "seconds",
+                            stepSeconds, "s", "whole night", night));
+                }
+            }
+            Results.add(new Results.Row(database, "night: twice the work", "x2", "time ratio",
+                    seconds.get(1) / seconds.get(0), "", "twice the work", 2.0));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private NightlyRun run() {
+        String runId = jobs.start("bench").orElseThrow();
+        Wait.until(() -> runs.find(runId).orElseThrow().getStatus() != NightlyRun.Status.RUNNING);
+        return runs.find(runId).orElseThrow();
+    }
+
+    /** Waits (up to an hour) for the condition; a bench measures, so it never gives up early. */
+    static final class Wait {
+        private Wait() {
+        }
+
+        static void until(java.util.function.BooleanSupplier condition) {
+            long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Waited an hour");
+                }
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+        }
+    }
+}
