@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ public class Notices {
         // Reminders before new-message notices: a message never notified yet gets its first notice tonight and
         // its reminder in a later night, not both in one mail.
         for (NoticeKind kind : List.of(NoticeKind.REMINDER, NoticeKind.NEW, NoticeKind.EXPIRY_ALERT)) {
-            recordKind(kind, enterpriseNumbers, now);
+            recordKind(kind, enterpriseNumbers, mails, now);
         }
         Map<String, Notification> byId = new HashMap<>();
         mails.values().forEach(mail -> byId.put(mail.getNotificationId(), mail));
@@ -121,15 +122,27 @@ public class Notices {
      * enterprise's pending mail, then clears their due time (also for a message that was read or expired meanwhile:
      * nothing more is due for it).
      */
-    private void recordKind(NoticeKind kind, List<String> enterpriseNumbers, OffsetDateTime now) {
-        String due = "m.enterprise_number in (" + placeholders(enterpriseNumbers.size()) + ") and m."
-                + kind.dueColumn() + " <= ?1" + (kind == NoticeKind.REMINDER ? " and m.new_notice_due_at is null" : "");
-        bind(em.createNativeQuery("insert into message_notice (message_id, kind, notification_id, noticed_at)"
-                + " select m.message_id, '" + kind.name() + "', n.notification_id,"
-                + " cast(?1 as timestamp with time zone) from message m join notification n"
-                + " on n.enterprise_number = m.enterprise_number and n.status = 'PENDING' where " + due
-                + " and m.read_at is null and m.expiration_date > ?1"), now, enterpriseNumbers).executeUpdate();
-        bind(em.createNativeQuery("update message m set " + kind.dueColumn() + " = null where " + due), now,
+    private void recordKind(NoticeKind kind, List<String> enterpriseNumbers, Map<String, Notification> mails,
+                            OffsetDateTime now) {
+        int count = enterpriseNumbers.size();
+        String due = "enterprise_number in (" + placeholders(count) + ") and " + kind.dueColumn() + " <= ?1"
+                + (kind == NoticeKind.REMINDER ? " and new_notice_due_at is null" : "");
+        // Each enterprise's mail by a CASE over the chunk, not by a join with the pending mails: those pile up
+        // until the delivery step, and a join would visit them all for every chunk.
+        StringBuilder mailOf = new StringBuilder("case enterprise_number");
+        for (int i = 0; i < count; i++) {
+            mailOf.append(" when ?").append(i + 2).append(" then ?").append(count + i + 2);
+        }
+        mailOf.append(" end");
+        Query insert = bind(em.createNativeQuery("insert into message_notice (message_id, kind, notification_id,"
+                + " noticed_at) select message_id, '" + kind.name() + "', cast(" + mailOf + " as varchar(36)),"
+                + " cast(?1 as timestamp with time zone) from message where " + due
+                + " and read_at is null and expiration_date > ?1"), now, enterpriseNumbers);
+        for (int i = 0; i < count; i++) {
+            insert.setParameter(count + i + 2, mails.get(enterpriseNumbers.get(i)).getNotificationId());
+        }
+        insert.executeUpdate();
+        bind(em.createNativeQuery("update message set " + kind.dueColumn() + " = null where " + due), now,
                 enterpriseNumbers).executeUpdate();
     }
 }
