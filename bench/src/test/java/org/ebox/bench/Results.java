@@ -46,10 +46,11 @@ public final class Results {
                 Files.writeString(markdown, "| database | scenario | size | figure | value | baseline | baseline value"
                         + " | ratio |\n| --- | --- | --- | --- | ---: | --- | ---: | ---: |\n");
             }
-            Files.writeString(markdown, String.format(Locale.ROOT, "| %s | %s | %s | %s | %s %s | %s | %s %s | %s |%n",
+            boolean baseline = row.baselineValue() != 0;
+            Files.writeString(markdown, String.format(Locale.ROOT, "| %s | %s | %s | %s | %s %s | %s | %s | %s |%n",
                     row.database(), row.scenario(), row.size(), row.figure(), number(row.value()), row.unit(),
-                    row.baseline(), number(row.baselineValue()), row.unit(), number(row.ratio())),
-                    StandardOpenOption.APPEND);
+                    row.baseline(), baseline ? number(row.baselineValue()) + " " + row.unit() : "-",
+                    baseline ? number(row.ratio()) : "-"), StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
