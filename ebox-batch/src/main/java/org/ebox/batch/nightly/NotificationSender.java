@@ -13,8 +13,9 @@ import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.platform.mail.Mailer;
 
 /**
- * Hands each mail of a chunk to the SMTP server, over one connection for the chunk and in one transaction each: a mail that went is recorded as sent at once,
- * so a failure later in the chunk never sends it again; a mail that failed is recorded for the next run.
+ * Hands each mail of a chunk to the SMTP server, over one connection for the chunk and in one transaction each: a
+ * mail that went is recorded as sent at once, so a failure later in the chunk never sends it again; a mail that failed
+ * is recorded for the next run.
  */
 @Dependent
 @Named("notificationSender")

@@ -28,10 +28,10 @@ import org.ebox.nightly.entity.NightlyRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the nightly run (the job nightly-run.xml of ebox-batch) at a time of night in Brussels ({@code ebox.batch.nightly.time}, 02:00 by default: after the
- * day of publication has ended), and on demand for an operator. Every node of a cluster has the schedule; the lock of
- * {@link NightlyRuns} lets one of them run it. A node started with {@code ebox.batch.nightly.enabled=false} leaves
- * the schedule to the others.
+ * Starts the nightly run (the job nightly-run.xml of ebox-batch) at a time of night in Brussels
+ * ({@code ebox.batch.nightly.time}, 02:00 by default: after the day of publication has ended), and on demand for an
+ * operator. Every node of a cluster has the schedule; the lock of {@link NightlyRuns} lets one of them run it. A node
+ * started with {@code ebox.batch.nightly.enabled=false} leaves the schedule to the others.
  *
  * <p>It lives in the business core, not beside the job's artifacts: in the EAR, ebox-batch is a library, whose
  * EJBs would not be deployed.
@@ -126,6 +126,11 @@ public class NightlyJobs {
             runs.close(runId, NightlyRun.Status.FAILED, "The job could not start: " + e, now());
             throw e;
         }
+    }
+
+    /** The time of night the schedule starts a run, Brussels time ("HH:mm"). */
+    public String scheduledTime() {
+        return time;
     }
 
     /** When the schedule starts the next run on this node, in Brussels time; empty when it is not scheduled here. */

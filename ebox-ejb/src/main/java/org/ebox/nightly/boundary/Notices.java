@@ -21,8 +21,8 @@ import org.ebox.nightly.entity.Notification;
 
 /**
  * Records the notices that fell due, a chunk of enterprises at a time, and adds them to each enterprise's notification
- * mail. Set-based: about ten statements per chunk, whatever the number of its enterprises and messages. A notice is recorded and its due
- * time cleared in one transaction, so it is announced once, however often a run is restarted.
+ * mail. Set-based: about ten statements per chunk, whatever the number of its enterprises and messages. A notice is
+ * recorded and its due time cleared in one transaction, so it is announced once, however often a run is restarted.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

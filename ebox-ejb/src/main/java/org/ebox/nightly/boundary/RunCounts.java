@@ -6,13 +6,6 @@ public record RunCounts(long enterprisesExamined, long messagesNotified, long me
 
     public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0, 0);
 
-    public RunCounts plus(RunCounts other) {
-        return new RunCounts(enterprisesExamined + other.enterprisesExamined,
-                messagesNotified + other.messagesNotified, messagesReminded + other.messagesReminded,
-                expiryAlerts + other.expiryAlerts, mailsSent + other.mailsSent, mailsFailed + other.mailsFailed,
-                messagesPurged + other.messagesPurged);
-    }
-
     static RunCounts notices(long enterprises, long notified, long reminded, long alerts) {
         return new RunCounts(enterprises, notified, reminded, alerts, 0, 0, 0);
     }

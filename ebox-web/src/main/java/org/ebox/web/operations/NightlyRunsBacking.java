@@ -22,7 +22,6 @@ import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The operators' page of the nightly run (app/operations/nightly-runs.xhtml): the latest runs of the whole cluster
@@ -55,10 +54,6 @@ public class NightlyRunsBacking {
 
     @EJB
     NotificationDelivery delivery;
-
-    @Inject
-    @ConfigProperty(name = "ebox.batch.nightly.time", defaultValue = "02:00")
-    String scheduledTime;
 
     private List<RunLine> lines;
     private NotificationDelivery.Backlog backlog;
@@ -105,7 +100,7 @@ public class NightlyRunsBacking {
     }
 
     public String getScheduledTime() {
-        return scheduledTime;
+        return jobs.scheduledTime();
     }
 
     public void start() throws IOException {
