@@ -7,6 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,19 +63,11 @@ public class BenchData {
         String prefix = "bench" + round + "-";
         StoredContent letter = letter();
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            String sender;
-            String application;
-            String type;
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("select a.organization_id, a.application_id, t.message_type_id"
-                         + " from sender_application a, message_type t order by a.application_id,"
-                         + " t.message_type_id")) {
-                rs.next();
-                sender = rs.getString(1);
-                application = rs.getString(2);
-                type = rs.getString(3);
-            }
+            boolean postgres = isPostgres(connection);
+            String[] first = firstSender(connection);
+            String sender = first[0];
+            String application = first[1];
+            String type = first[2];
             String number = "cast(" + numberBase(round) + " + %1$s as varchar(8)) || lpad(cast(97 - mod("
                     + numberBase(round) + " + %1$s, 97) as varchar(2)), 2, '0')";
             execute(connection, "insert into enterprise (enterprise_number, name, domain, notification_email,"
@@ -113,6 +108,221 @@ public class BenchData {
             }
         }
         return new Round(round, enterprises, messages, prefix);
+    }
+
+    /**
+     * A big box: {@code count} more messages for the round's first enterprise, received one every few minutes up to
+     * now (all unexpired, visible), each with its letter. Every hundredth has the word "aanslagbiljet" in its Dutch
+     * subject and search text, for the text search. Answers the enterprise number.
+     */
+    public String bigBox(Round round, int count, OffsetDateTime now) throws SQLException {
+        StoredContent letter = letter();
+        String enterprise = enterpriseNumber(round.round(), 1);
+        String prefix = round.prefix() + "box-";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = isPostgres(connection);
+            String[] sender = firstSender(connection);
+            String subject = "'Bench bericht ' || x || case when mod(x, 100) = 0 then ' aanslagbiljet' else '' end";
+            execute(connection, "insert into message (message_id, enterprise_number, sender_organization_id,"
+                    + " sender_application_id, message_type_id, subject_nl, subject_fr, search_nl, search_fr,"
+                    + " receipt_date, expiration_date, registered_mail, read_at) select '" + prefix + "' || x, '"
+                    + enterprise + "', '" + sender[0] + "', '" + sender[1] + "', '" + sender[2] + "', " + subject
+                    + ", 'Message de test ' || x, lower(" + subject + "), 'message de test ' || x,"
+                    + " cast(? as timestamp with time zone) - " + minutes(postgres, "x * 3") + ","
+                    + " cast(? as timestamp with time zone) + " + minutes(postgres, "400 * 24 * 60 - x") + ","
+                    + " false, case when mod(x, 3) = 0 then cast(? as timestamp with time zone) end"
+                    + " from " + range(postgres, count), now, now, now);
+            execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
+                    + " media_type, size_bytes, sha256, main_content) select '" + prefix + "f-' || x, '" + prefix
+                    + "' || x, 0, 'Letter', 'letter.pdf', 'application/pdf', " + letter.sizeInBytes() + ", '"
+                    + letter.sha256Hex() + "', true from " + range(postgres, count));
+            if (postgres) {
+                execute(connection, "analyze message");
+                execute(connection, "analyze attachment");
+            }
+        }
+        return enterprise;
+    }
+
+    /**
+     * Lets the round's first person log in with the password of this demo person and this authenticator secret,
+     * with the e-Box opened to it and its enterprise fully digital; answers its login.
+     */
+    public String enableLogin(Round round, String passwordHashOf, String authenticatorSecret, OffsetDateTime now)
+            throws SQLException {
+        String login = round.prefix() + "p.1";
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "update person set password_hash = (select password_hash from person where login = ?),"
+                    + " totp_secret = ?, totp_last_step = null, preferred_language = 'nl',"
+                    + " access_info_answer = 'CONFIRMED', access_info_answered_at = ? where login = ?", passwordHashOf, authenticatorSecret, now, login);
+            execute(connection, "update enterprise_access set ebox_administrator = true where person_id = ?",
+                    round.prefix() + "p-1");
+            // A big box's enterprise answered the fully-digital question long ago: no welcome page in between.
+            execute(connection, "update enterprise set fully_digital_at = ?, fully_digital_by = ?"
+                    + " where enterprise_number = ?", now, round.prefix() + "p-1", enterpriseNumber(round.round(), 1));
+        }
+        return login;
+    }
+
+    /** The newest {@code count} message ids of a box, as its first page lists them. */
+    public java.util.List<String> newestIds(String enterprise, int count) throws SQLException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select message_id from message"
+                     + " where enterprise_number = ? order by receipt_date desc, message_id")) {
+            query.setString(1, enterprise);
+            query.setMaxRows(count);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Gives each of these messages' letters a file of its own of this size (distinct bytes, so stored apart). */
+    public long ownFiles(java.util.List<String> messageIds, int size) throws SQLException, IOException {
+        long total = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update attachment set sha256 = ?,"
+                     + " size_bytes = ? where message_id = ?")) {
+            java.util.Random random = new java.util.Random(42);
+            for (String id : messageIds) {
+                byte[] bytes = new byte[size];
+                random.nextBytes(bytes);
+                StoredContent content = contentStore.store(bytes);
+                update.setString(1, content.sha256Hex());
+                update.setLong(2, content.sizeInBytes());
+                update.setString(3, id);
+                update.executeUpdate();
+                total += size;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * The raw query behind a page of a box: the visible unexpired messages of the enterprise, newest first, with
+     * their total, optionally containing a word of the Dutch search text. Reads every column of every row.
+     */
+    public void rawBoxPage(String enterprise, int page, int size, String word, OffsetDateTime now) {
+        String where = " from message where enterprise_number = ? and expiration_date > ? and visible = true"
+                + (word == null ? "" : " and search_nl like ?");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement rows = connection.prepareStatement("select *" + where
+                     + " order by receipt_date desc, message_id limit ? offset ?");
+             PreparedStatement total = connection.prepareStatement("select count(*)" + where)) {
+            int parameter = 1;
+            for (PreparedStatement statement : java.util.List.of(rows, total)) {
+                parameter = 1;
+                statement.setString(parameter++, enterprise);
+                statement.setObject(parameter++, now);
+                if (word != null) {
+                    statement.setString(parameter++, "%" + word + "%");
+                }
+            }
+            rows.setInt(parameter++, size);
+            rows.setInt(parameter, (page - 1) * size);
+            for (PreparedStatement statement : java.util.List.of(rows, total)) {
+                try (ResultSet rs = statement.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            rs.getObject(column);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many messages the database holds. */
+    public long messagesInDatabase() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from message")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The files of these messages' letters, in the same order. */
+    public java.util.List<StoredContent> sha256Of(java.util.List<String> messageIds) throws SQLException {
+        java.util.List<StoredContent> files = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select sha256, size_bytes from attachment"
+                     + " where message_id = ?")) {
+            for (String id : messageIds) {
+                query.setString(1, id);
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    files.add(new StoredContent(rs.getString(1).trim(), rs.getLong(2)));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The raw ceiling of one publication, in one JDBC transaction: the file hashed and written to disk, then the rows
+     * a publication through the API writes (message, attachment, publication record, audit record).
+     */
+    public void rawPublication(String messageId, String enterprise, String sender, byte[] pdf, Path files,
+                               OffsetDateTime now) throws Exception {
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(pdf));
+        Path temporary = Files.createTempFile(files, "upload", ".part");
+        Files.write(temporary, pdf);
+        Files.move(temporary, files.resolve(sha256), StandardCopyOption.REPLACE_EXISTING);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            execute(connection, "insert into message (message_id, enterprise_number, sender_organization_id,"
+                            + " sender_application_id, message_type_id, subject_nl, subject_fr, search_nl, search_fr,"
+                            + " receipt_date, expiration_date, reply_authorized, new_notice_due_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)", messageId, enterprise, sender,
+                    "nsso-dmfa", "dmfa-notice", "Bench publicatie", "Publication de test", "bench publicatie",
+                    "publication de test", now, now.plusYears(1), now.plusDays(1));
+            execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
+                    + " media_type, size_bytes, sha256, main_content) values (?, ?, 0, 'Letter', 'letter.pdf',"
+                    + " 'application/pdf', ?, ?, true)", java.util.UUID.randomUUID().toString(), messageId, pdf.length,
+                    sha256);
+            execute(connection, "insert into publication_record (sender_organization_id, idempotency_key,"
+                    + " request_fingerprint, message_id, published_at) values (?, ?, ?, ?, ?)", sender, messageId,
+                    sha256, messageId, now);
+            execute(connection, "insert into audit_record (audit_id, recorded_at, subject_token_hashed, client_id,"
+                    + " request_method, request_url, response_code) values (?, ?, ?, ?, 'POST', ?, 201)",
+                    java.util.UUID.randomUUID().toString(), now, sha256, "bench", "/publishMessage");
+            connection.commit();
+        }
+    }
+
+    /** The enterprise number of a round's enterprise of this index (1-based), as {@link #generate} makes it. */
+    static String enterpriseNumber(int round, int index) {
+        int base = numberBase(round) + index;
+        return String.format("%08d%02d", base, 97 - base % 97);
+    }
+
+    private static String minutes(boolean postgres, String expression) {
+        return postgres ? "make_interval(mins => " + expression + ")"
+                : "cast(" + expression + " as int) * interval '1' minute";
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
+    /** The first sender organisation, application and message type: any that exist will do for bench rows. */
+    private static String[] firstSender(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select a.organization_id, a.application_id, t.message_type_id"
+                     + " from sender_application a, message_type t order by a.application_id,"
+                     + " t.message_type_id")) {
+            rs.next();
+            return new String[]{rs.getString(1), rs.getString(2), rs.getString(3)};
+        }
     }
 
     /**
@@ -173,10 +383,13 @@ public class BenchData {
 
     /**
      * The first eight digits of a round's enterprise numbers, less the enterprise's index: valid numbers start with
-     * 0 or 1, and each round has three million of its own.
+     * 0 or 1, so rounds 0 to 9 have a million of their own each.
      */
     private static int numberBase(int round) {
-        return 10_000_000 + round * 3_000_000;
+        if (round < 0 || round > 9) {
+            throw new IllegalArgumentException("Rounds go from 0 to 9: " + round);
+        }
+        return 10_000_000 + round * 1_000_000;
     }
 
     private static String range(boolean postgres, int count) {

@@ -8,13 +8,11 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.ebox.nightly.boundary.NightlyJobs;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
@@ -22,8 +20,6 @@ import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +34,7 @@ class NightBench {
 
     @Deployment
     static WebArchive deployment() {
-        File war = new File(System.getProperty("ebox.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ebox-web.war").importFrom(war).as(WebArchive.class)
-                .addClasses(BenchData.class, BenchData.Round.class, Results.class, Results.Row.class,
-                        Wait.class)
-                .addAsLibraries(new File(System.getProperty("bench.libs", "target/bench-libs"))
-                        .listFiles((dir, name) -> name.endsWith(".jar")));
+        return BenchDeployment.war(NightBench.class);
     }
 
     @EJB
@@ -130,21 +121,5 @@ class NightBench {
         String runId = jobs.start("bench").orElseThrow();
         Wait.until(() -> runs.find(runId).orElseThrow().getStatus() != NightlyRun.Status.RUNNING);
         return runs.find(runId).orElseThrow();
-    }
-
-    /** Waits (up to an hour) for the condition; a bench measures, so it never gives up early. */
-    static final class Wait {
-        private Wait() {
-        }
-
-        static void until(java.util.function.BooleanSupplier condition) {
-            long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
-            while (!condition.getAsBoolean()) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Waited an hour");
-                }
-                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-            }
-        }
     }
 }

@@ -29,11 +29,20 @@ public final class Results {
         }
     }
 
-    public static synchronized void add(Row row) {
+    /** Where the results go (BENCH_RESULTS_DIR), made if need be. */
+    public static Path directory() {
         Path dir = Path.of(System.getenv().getOrDefault("BENCH_RESULTS_DIR", "target/bench"));
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static synchronized void add(Row row) {
+        Path dir = directory();
         String when = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
         try {
-            Files.createDirectories(dir);
             Path csv = dir.resolve("results.csv");
             if (!Files.exists(csv)) {
                 Files.writeString(csv, HEADER + "\n");

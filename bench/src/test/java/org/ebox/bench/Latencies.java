@@ -1,0 +1,36 @@
+package org.ebox.bench;
+
+import java.util.Arrays;
+
+/** Times of repeated calls, in milliseconds, and their percentiles (nearest rank). */
+final class Latencies {
+
+    private final double[] millis;
+    private int count;
+
+    private Latencies(int samples) {
+        this.millis = new double[samples];
+    }
+
+    /** Calls the action {@code warmUp} times untimed, then {@code samples} times timed. */
+    static Latencies of(int warmUp, int samples, Runnable action) {
+        for (int i = 0; i < warmUp; i++) {
+            action.run();
+        }
+        Latencies latencies = new Latencies(samples);
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            action.run();
+            latencies.millis[latencies.count++] = (System.nanoTime() - start) / 1e6;
+        }
+        return latencies;
+    }
+
+    /** The value below which {@code percent} per cent of the samples lie. */
+    double percentile(double percent) {
+        double[] sorted = Arrays.copyOf(millis, count);
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+}
