@@ -99,12 +99,11 @@ public class BenchData {
                             + " from " + range(postgres, messages),
                     now.minusDays(40), now.minusDays(16), now.minusDays(10), now.plusDays(20),
                     now.minusDays(15), now.minusHours(2), now.minusHours(1), now.minusHours(1));
-            execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
-                    + " media_type, size_bytes, sha256, main_content) select '" + prefix + "f-' || x, '" + prefix
-                    + "m-' || x, 0, 'Letter', 'letter.pdf', 'application/pdf', " + letter.sizeInBytes() + ", '"
-                    + letter.sha256Hex() + "', true from " + range(postgres, messages));
+            attachLetters(connection, postgres, prefix + "m-", prefix + "f-", messages, letter);
             if (postgres) {
-                execute(connection, "analyze");
+                // As autovacuum leaves a table in steady state: statistics, and pages marked all-visible for
+                // index-only scans.
+                execute(connection, "vacuum analyze");
             }
         }
         return new Round(round, enterprises, messages, prefix);
@@ -132,13 +131,10 @@ public class BenchData {
                     + " cast(? as timestamp with time zone) + " + minutes(postgres, "400 * 24 * 60 - x") + ","
                     + " false, case when mod(x, 3) = 0 then cast(? as timestamp with time zone) end"
                     + " from " + range(postgres, count), now, now, now);
-            execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
-                    + " media_type, size_bytes, sha256, main_content) select '" + prefix + "f-' || x, '" + prefix
-                    + "' || x, 0, 'Letter', 'letter.pdf', 'application/pdf', " + letter.sizeInBytes() + ", '"
-                    + letter.sha256Hex() + "', true from " + range(postgres, count));
+            attachLetters(connection, postgres, prefix, prefix + "f-", count, letter);
             if (postgres) {
-                execute(connection, "analyze message");
-                execute(connection, "analyze attachment");
+                execute(connection, "vacuum analyze message");
+                execute(connection, "vacuum analyze attachment");
             }
         }
         return enterprise;
@@ -157,9 +153,11 @@ public class BenchData {
                     + " access_info_answer = 'CONFIRMED', access_info_answered_at = ? where login = ?", passwordHashOf, authenticatorSecret, now, login);
             execute(connection, "update enterprise_access set ebox_administrator = true where person_id = ?",
                     round.prefix() + "p-1");
-            // A big box's enterprise answered the fully-digital question long ago: no welcome page in between.
+            // A big box's enterprise answered the fully-digital question long ago: no welcome page in between (once:
+            // the consent is irreversible, and PostgreSQL's trigger refuses to touch it again).
             execute(connection, "update enterprise set fully_digital_at = ?, fully_digital_by = ?"
-                    + " where enterprise_number = ?", now, round.prefix() + "p-1", enterpriseNumber(round.round(), 1));
+                    + " where enterprise_number = ? and fully_digital_at is null", now, round.prefix() + "p-1",
+                    enterpriseNumber(round.round(), 1));
         }
         return login;
     }
@@ -207,6 +205,12 @@ public class BenchData {
      * their total, optionally containing a word of the Dutch search text. Reads every column of every row.
      */
     public void rawBoxPage(String enterprise, int page, int size, String word, OffsetDateTime now) {
+        rawBoxPage(enterprise, page, size, word, now, true, true);
+    }
+
+    /** The same, with only the page's rows, or only its total. */
+    public void rawBoxPage(String enterprise, int page, int size, String word, OffsetDateTime now, boolean withRows,
+                           boolean withTotal) {
         String where = " from message where enterprise_number = ? and expiration_date > ? and visible = true"
                 + (word == null ? "" : " and search_nl like ?");
         try (Connection connection = dataSource.getConnection();
@@ -224,7 +228,14 @@ public class BenchData {
             }
             rows.setInt(parameter++, size);
             rows.setInt(parameter, (page - 1) * size);
-            for (PreparedStatement statement : java.util.List.of(rows, total)) {
+            java.util.List<PreparedStatement> wanted = new java.util.ArrayList<>();
+            if (withRows) {
+                wanted.add(rows);
+            }
+            if (withTotal) {
+                wanted.add(total);
+            }
+            for (PreparedStatement statement : wanted) {
                 try (ResultSet rs = statement.executeQuery()) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
@@ -297,6 +308,15 @@ public class BenchData {
                     java.util.UUID.randomUUID().toString(), now, sha256, "bench", "/publishMessage");
             connection.commit();
         }
+    }
+
+    /** Gives messages {@code messagePrefix}1 to {@code messagePrefix}count the letter, as their one attachment. */
+    private static void attachLetters(Connection connection, boolean postgres, String messagePrefix,
+                                      String attachmentPrefix, int count, StoredContent letter) throws SQLException {
+        execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
+                + " media_type, size_bytes, sha256, main_content) select '" + attachmentPrefix + "' || x, '"
+                + messagePrefix + "' || x, 0, 'Letter', 'letter.pdf', 'application/pdf', " + letter.sizeInBytes()
+                + ", '" + letter.sha256Hex() + "', true from " + range(postgres, count));
     }
 
     /** The enterprise number of a round's enterprise of this index (1-based), as {@link #generate} makes it. */

@@ -43,7 +43,8 @@ final class BenchHttp {
 
     /** A client without a session, for the API. */
     static BenchHttp api() {
-        return new BenchHttp(HttpClient.newBuilder().connectTimeout(TIMEOUT).build());
+        return new BenchHttp(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
+                .build());
     }
 
     /**
@@ -51,7 +52,8 @@ final class BenchHttp {
      * current time step (the person must have an app enrolled with this secret).
      */
     static BenchHttp loggedIn(String login, String password, String authenticatorSecret) {
-        BenchHttp browser = new BenchHttp(HttpClient.newBuilder().connectTimeout(TIMEOUT)
+        BenchHttp browser = new BenchHttp(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
                 .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build());
         String page = browser.page("/login.xhtml").body();
         String codePage = browser.form("/login.xhtml", Map.of("login", "login", "login:username", login,

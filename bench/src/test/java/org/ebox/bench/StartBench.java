@@ -72,7 +72,10 @@ class StartBench {
         again.stop();
 
         String size = "-Xmx384m, C1 only (./ebox start)";
-        Results.add(new Results.Row(database, "start to ready, empty data folder (schema, demo data)", size,
+        // On PostgreSQL the bench's database is already full: a first start there is a new node's first start.
+        String firstStart = postgres ? "start to ready, a new node on the bench's database"
+                : "start to ready, empty data folder (schema, demo data)";
+        Results.add(new Results.Row(database, firstStart, size,
                 "seconds", firstSeconds, "s", "bare Payara Micro with one static page", bareSeconds));
         Results.add(new Results.Row(database, "start to ready, data present", size, "seconds",
                 again.secondsToReady, "s", "bare Payara Micro with one static page", bareSeconds));

@@ -85,7 +85,8 @@ class DatabaseMigrationTest {
                     }
                 }
             }
-            assertTrue(indexes.containsAll(Set.of("message_box_by_receipt", "message_box_unread", "message_by_expiry")),
+            assertTrue(indexes.containsAll(Set.of("message_box_by_receipt", "message_box_unread", "message_by_expiry",
+                            "message_box_live")),
                     "indexes: " + indexes);
         }
     }

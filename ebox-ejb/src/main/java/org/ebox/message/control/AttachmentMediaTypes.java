@@ -52,6 +52,7 @@ public final class AttachmentMediaTypes {
             Map.entry("text/xml", TEXT));
 
     private static final Tika TIKA = new Tika();
+    static final int HEAD_BYTES = 8 * 1024;
 
     private AttachmentMediaTypes() {
     }
@@ -60,9 +61,13 @@ public final class AttachmentMediaTypes {
         return ALLOWED.contains(mediaType);
     }
 
-    /** The type Tika recognises from the first bytes of the content. */
+    /**
+     * The type Tika recognises from the first {@value #HEAD_BYTES} bytes of the content. Every allowed type shows
+     * itself there (PDF, ZIP and OLE2 signatures at the start, text in its first bytes); Tika would otherwise read and
+     * match its rules against 64 KB, which the bench found to be half the CPU time of a publication.
+     */
     public static String detect(InputStream content) throws IOException {
-        return TIKA.detect(content);
+        return TIKA.detect(content.readNBytes(HEAD_BYTES));
     }
 
     public static boolean contentMatches(String declared, String detected) {

@@ -1,0 +1,81 @@
+package org.ebox.message.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+
+class AttachmentMediaTypesTest {
+
+    @Test
+    void aRealPdfLargerThanTheHeadReadIsRecognisedAsPdf() throws IOException {
+        byte[] pdf = pdfOf(200 * 1024);
+        assertTrue(pdf.length > AttachmentMediaTypes.HEAD_BYTES * 10);
+        String detected = detect(pdf);
+        assertEquals("application/pdf", detected);
+        assertTrue(AttachmentMediaTypes.contentMatches("application/pdf", detected));
+    }
+
+    @Test
+    void aZipArchiveMatchesTheZipAndOfficeContainerTypesButNotPdf() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("annex.txt"));
+            zip.write("annex".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        String detected = detect(bytes.toByteArray());
+        assertTrue(AttachmentMediaTypes.contentMatches("application/zip", detected), detected);
+        assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detected), detected);
+    }
+
+    @Test
+    void plainTextMatchesTheTextTypesOnly() throws IOException {
+        String detected = detect("Dear company,\nplease find our notice.\n".repeat(1000)
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(AttachmentMediaTypes.contentMatches("text/plain", detected), detected);
+        assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detected), detected);
+    }
+
+    @Test
+    void randomBytesDeclaredAsPdfDoNotMatch() throws IOException {
+        byte[] noise = new byte[50 * 1024];
+        new Random(3).nextBytes(noise);
+        assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detect(noise)));
+    }
+
+    @Test
+    void aPdfSignatureBeyondTheStartIsNotAPdf() throws IOException {
+        byte[] late = new byte[AttachmentMediaTypes.HEAD_BYTES * 2];
+        byte[] signature = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(signature, 0, late, AttachmentMediaTypes.HEAD_BYTES + 10, signature.length);
+        assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detect(late)));
+    }
+
+    private static String detect(byte[] content) throws IOException {
+        return AttachmentMediaTypes.detect(new ByteArrayInputStream(content));
+    }
+
+    /** A PDF made with PDFBox, padded to about {@code size} bytes with pages of text. */
+    private static byte[] pdfOf(int size) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            byte[] padding = new byte[size];
+            new Random(5).nextBytes(padding);
+            document.getDocumentInformation().setCustomMetadataValue("Padding",
+                    java.util.HexFormat.of().formatHex(padding, 0, size / 2));
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
