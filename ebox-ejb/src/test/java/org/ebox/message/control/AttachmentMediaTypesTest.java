@@ -40,6 +40,40 @@ class AttachmentMediaTypesTest {
     }
 
     @Test
+    void anOpenDocumentTextIsAZipContainerAsDeclared() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertTrue(AttachmentMediaTypes.contentMatches("application/vnd.oasis.opendocument.text",
+                detect(bytes.toByteArray())));
+    }
+
+    @Test
+    void anOle2ContainerMatchesTheLegacyOfficeTypesOnly() throws IOException {
+        byte[] ole2 = new byte[4096];
+        byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(signature, 0, ole2, 0, signature.length);
+        String detected = detect(ole2);
+        assertTrue(AttachmentMediaTypes.contentMatches("application/msword", detected), detected);
+        assertTrue(AttachmentMediaTypes.contentMatches("application/vnd.ms-excel", detected), detected);
+        assertFalse(AttachmentMediaTypes.contentMatches("application/zip", detected), detected);
+    }
+
+    @Test
+    void htmlAndXmlAreTextAsTheirTypesDeclare() throws IOException {
+        assertTrue(AttachmentMediaTypes.contentMatches("text/html",
+                detect("<!DOCTYPE html><html><body><p>Avis</p></body></html>".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(AttachmentMediaTypes.contentMatches("text/xml",
+                detect("<?xml version=\"1.0\"?><notice>1</notice>".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void plainTextMatchesTheTextTypesOnly() throws IOException {
         String detected = detect("Dear company,\nplease find our notice.\n".repeat(1000)
                 .getBytes(StandardCharsets.UTF_8));

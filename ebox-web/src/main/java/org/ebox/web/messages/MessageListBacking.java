@@ -92,6 +92,10 @@ public class MessageListBacking {
 
     public long count(Folder folder) {
         EnterpriseNumber enterprise = enterprise();
+        if (folder == getFolder() && folder != Folder.OUTBOX && !isSearching()) {
+            // The folder shown without a search: its page's total is its count, already counted once.
+            return getRows().total();
+        }
         return switch (folder) {
             case OUTBOX -> replies.countFromEnterprise(enterprise);
             case INBOX -> consultation.count(enterprise, visibleOnly(true), now);
