@@ -4,12 +4,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,9 @@ import java.util.regex.Pattern;
  * that 'Societe' finds 'Société' with a plain LIKE on H2 and PostgreSQL alike.
  */
 public final class SearchText {
+
+    /** Made once: Json.createReader() looks its provider up anew on every call. */
+    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String SEPARATOR = "\n";
@@ -58,7 +63,7 @@ public final class SearchText {
         if (json == null || json.isBlank()) {
             return values;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonArray list = reader.readArray();
             for (JsonValue item : list) {
                 JsonArray itemValues = item.asJsonObject().getJsonArray("values");
