@@ -51,8 +51,11 @@ abstract class BrowserSession {
         browser.manage().deleteAllCookies();
     }
 
+    /** The base and the path joined by exactly one "/" (Arquillian has once handed over a base without its own). */
     protected String url(String path) {
-        return base.toString() + path;
+        String root = base.toString();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root)
+                + (path.startsWith("/") ? path : "/" + path);
     }
 
     protected String text(String id) {
