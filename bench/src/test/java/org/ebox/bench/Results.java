@@ -49,7 +49,8 @@ public final class Results {
             }
             Files.writeString(csv, String.join(",", List.of(when, row.database(), row.scenario(), row.size(),
                     row.figure(), number(row.value()), row.unit(), row.baseline(), number(row.baselineValue()),
-                    number(row.ratio()))) + "\n", StandardOpenOption.APPEND);
+                    number(row.ratio())).stream().map(Results::csvField).toList()) + "\n",
+                    StandardOpenOption.APPEND);
             Path markdown = dir.resolve("results.md");
             if (!Files.exists(markdown)) {
                 Files.writeString(markdown, "| database | scenario | size | figure | value | baseline | baseline value"
@@ -63,6 +64,11 @@ public final class Results {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A CSV field, quoted when it holds a comma or a quote (RFC 4180). */
+    private static String csvField(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String number(double value) {
