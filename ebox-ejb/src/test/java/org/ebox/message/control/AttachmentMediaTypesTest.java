@@ -28,30 +28,16 @@ class AttachmentMediaTypesTest {
 
     @Test
     void aZipArchiveMatchesTheZipAndOfficeContainerTypesButNotPdf() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("annex.txt"));
-            zip.write("annex".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        String detected = detect(bytes.toByteArray());
+        String detected = detect(zip("annex.txt", "annex"));
         assertTrue(AttachmentMediaTypes.contentMatches("application/zip", detected), detected);
         assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detected), detected);
     }
 
     @Test
     void anOpenDocumentTextIsAZipContainerAsDeclared() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        assertTrue(AttachmentMediaTypes.contentMatches("application/vnd.oasis.opendocument.text",
-                detect(bytes.toByteArray())));
+        byte[] odt = zip("mimetype", "application/vnd.oasis.opendocument.text",
+                "content.xml", "<office:document-content/>");
+        assertTrue(AttachmentMediaTypes.contentMatches("application/vnd.oasis.opendocument.text", detect(odt)));
     }
 
     @Test
@@ -94,6 +80,19 @@ class AttachmentMediaTypesTest {
         byte[] signature = "%PDF-1.7".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(signature, 0, late, AttachmentMediaTypes.HEAD_BYTES + 10, signature.length);
         assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detect(late)));
+    }
+
+    /** A ZIP archive of these entries: name, content, name, content... */
+    private static byte[] zip(String... namesAndContents) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static String detect(byte[] content) throws IOException {
