@@ -3,6 +3,7 @@ package org.ebox.message.control;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,8 @@ public final class AttachmentMediaTypes {
 
     /**
      * The signatures that tell the allowed binary families apart, from Tika's own database (every ODF and OOXML file
-     * is a ZIP, every legacy Office file an OLE2 container). Matching these few instead of running Tika's whole
-     * detection (some 1,500 rules over 64 KB) made a publication twice as fast in the bench, with the same verdicts.
+     * is a ZIP, every legacy Office file an OLE2 container). Tika's whole detection (some 1,500 rules over 64 KB)
+     * took a sixth of the server's CPU in the publication bench; these few take a fiftieth, with the same verdicts.
      */
     private static final List<MimeType> SIGNATURES = signatures("application/pdf", "application/zip",
             "application/x-tika-msoffice");
@@ -96,7 +97,7 @@ public final class AttachmentMediaTypes {
     private static List<MimeType> signatures(String... names) {
         MimeTypes database = MimeTypes.getDefaultMimeTypes();
         try {
-            List<MimeType> types = new java.util.ArrayList<>();
+            List<MimeType> types = new ArrayList<>();
             for (String name : names) {
                 types.add(database.forName(name));
             }
