@@ -10,12 +10,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -46,8 +52,7 @@ public class BenchData {
 
     public String database() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? "PostgreSQL" : "H2";
+            return isPostgres(connection) ? "PostgreSQL" : "H2";
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -163,8 +168,8 @@ public class BenchData {
     }
 
     /** The newest {@code count} message ids of a box, as its first page lists them. */
-    public java.util.List<String> newestIds(String enterprise, int count) throws SQLException {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    public List<String> newestIds(String enterprise, int count) throws SQLException {
+        List<String> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select message_id from message"
                      + " where enterprise_number = ? order by receipt_date desc, message_id")) {
@@ -180,12 +185,12 @@ public class BenchData {
     }
 
     /** Gives each of these messages' letters a file of its own of this size (distinct bytes, so stored apart). */
-    public long ownFiles(java.util.List<String> messageIds, int size) throws SQLException, IOException {
+    public long ownFiles(List<String> messageIds, int size) throws SQLException, IOException {
         long total = 0;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("update attachment set sha256 = ?,"
                      + " size_bytes = ? where message_id = ?")) {
-            java.util.Random random = new java.util.Random(42);
+            Random random = new Random(42);
             for (String id : messageIds) {
                 byte[] bytes = new byte[size];
                 random.nextBytes(bytes);
@@ -218,7 +223,7 @@ public class BenchData {
                      + " order by receipt_date desc, message_id limit ? offset ?");
              PreparedStatement total = connection.prepareStatement("select count(*)" + where)) {
             int parameter = 1;
-            for (PreparedStatement statement : java.util.List.of(rows, total)) {
+            for (PreparedStatement statement : List.of(rows, total)) {
                 parameter = 1;
                 statement.setString(parameter++, enterprise);
                 statement.setObject(parameter++, now);
@@ -228,7 +233,7 @@ public class BenchData {
             }
             rows.setInt(parameter++, size);
             rows.setInt(parameter, (page - 1) * size);
-            java.util.List<PreparedStatement> wanted = new java.util.ArrayList<>();
+            List<PreparedStatement> wanted = new ArrayList<>();
             if (withRows) {
                 wanted.add(rows);
             }
@@ -261,8 +266,8 @@ public class BenchData {
     }
 
     /** The files of these messages' letters, in the same order. */
-    public java.util.List<StoredContent> sha256Of(java.util.List<String> messageIds) throws SQLException {
-        java.util.List<StoredContent> files = new java.util.ArrayList<>();
+    public List<StoredContent> filesOf(List<String> messageIds) throws SQLException {
+        List<StoredContent> files = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("select sha256, size_bytes from attachment"
                      + " where message_id = ?")) {
@@ -283,7 +288,7 @@ public class BenchData {
      */
     public void rawPublication(String messageId, String enterprise, String sender, byte[] pdf, Path files,
                                OffsetDateTime now) throws Exception {
-        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(pdf));
         Path temporary = Files.createTempFile(files, "upload", ".part");
         Files.write(temporary, pdf);
@@ -298,14 +303,14 @@ public class BenchData {
                     "publication de test", now, now.plusYears(1), now.plusDays(1));
             execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
                     + " media_type, size_bytes, sha256, main_content) values (?, ?, 0, 'Letter', 'letter.pdf',"
-                    + " 'application/pdf', ?, ?, true)", java.util.UUID.randomUUID().toString(), messageId, pdf.length,
+                    + " 'application/pdf', ?, ?, true)", UUID.randomUUID().toString(), messageId, pdf.length,
                     sha256);
             execute(connection, "insert into publication_record (sender_organization_id, idempotency_key,"
                     + " request_fingerprint, message_id, published_at) values (?, ?, ?, ?, ?)", sender, messageId,
                     sha256, messageId, now);
             execute(connection, "insert into audit_record (audit_id, recorded_at, subject_token_hashed, client_id,"
                     + " request_method, request_url, response_code) values (?, ?, ?, ?, 'POST', ?, 201)",
-                    java.util.UUID.randomUUID().toString(), now, sha256, "bench", "/publishMessage");
+                    UUID.randomUUID().toString(), now, sha256, "bench", "/publishMessage");
             connection.commit();
         }
     }

@@ -36,15 +36,24 @@ final class BenchHttp {
     private final String root;
     private final HttpClient client;
 
-    private BenchHttp(HttpClient client) {
-        this.root = "http://127.0.0.1:" + System.getenv("BENCH_HTTP_PORT") + CONTEXT;
+    private BenchHttp(String root, HttpClient client) {
+        this.root = root;
         this.client = client;
     }
 
-    /** A client without a session, for the API. */
+    /** A client without a session, for the API of the server the bench runs in. */
     static BenchHttp api() {
-        return new BenchHttp(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT)
-                .build());
+        return api(benchServer());
+    }
+
+    /** A client without a session, for the API of the e-Box at this root address. */
+    static BenchHttp api(String root) {
+        return new BenchHttp(root, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT).build());
+    }
+
+    private static String benchServer() {
+        return "http://127.0.0.1:" + System.getenv("BENCH_HTTP_PORT") + CONTEXT;
     }
 
     /**
@@ -52,9 +61,8 @@ final class BenchHttp {
      * current time step (the person must have an app enrolled with this secret).
      */
     static BenchHttp loggedIn(String login, String password, String authenticatorSecret) {
-        BenchHttp browser = new BenchHttp(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build());
+        BenchHttp browser = new BenchHttp(benchServer(), HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build());
         String page = browser.page("/login.xhtml").body();
         String codePage = browser.form("/login.xhtml", Map.of("login", "login", "login:username", login,
                 "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState(page))).body();

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,6 +47,10 @@ class ConsultationBench {
     private static final int SAMPLES = Integer.parseInt(System.getenv().getOrDefault("BENCH_SAMPLES", "300"));
     private static final int ZIP_FILE_BYTES = 1024 * 1024;
 
+    /** One request of a box: its query string for the API and for the message page, its search word, its page. */
+    private record BoxQuery(String name, String api, String listPage, String word, int page) {
+    }
+
     /** The big box, shared by the two tests (they run in this one server JVM, in order). */
     private static String box;
     private static String size;
@@ -80,29 +85,30 @@ class ConsultationBench {
         int deepPage = boxMessages / 25 / 2;
         assertEquals(25, count(api.apiGet(token, "/ebox/messages?visible=true&pageSize=25").body(), "\"messageId\""));
         String searched = browser.page("/app/messages/list.xhtml?q=" + WORD).body();
-        java.nio.file.Files.writeString(Results.directory().resolve("search-page.html"), searched);
+        Files.writeString(Results.directory().resolve("search-page.html"), searched);
         assertTrue(searched.contains(WORD), "the page's search finds the word (see search-page.html)");
 
-        Map<String, String[]> queries = Map.of(
-                "first page", new String[]{"?visible=true&pageSize=25", "", null, "1"},
-                "deep page " + deepPage, new String[]{"?visible=true&pageSize=25&page=" + deepPage,
-                        "?size=25&page=" + deepPage, null, String.valueOf(deepPage)},
-                "search q", new String[]{"?visible=true&pageSize=25&q=" + WORD + "&qlang=nl", "?q=" + WORD, WORD,
-                        "1"});
-        for (String query : List.of("first page", "deep page " + deepPage, "search q")) {
-            String[] how = queries.get(query);
-            int page = Integer.parseInt(how[3]);
+        List<BoxQuery> queries = List.of(
+                new BoxQuery("first page", "?visible=true&pageSize=25", "", null, 1),
+                new BoxQuery("deep page " + deepPage, "?visible=true&pageSize=25&page=" + deepPage,
+                        "?size=25&page=" + deepPage, null, deepPage),
+                new BoxQuery("search q", "?visible=true&pageSize=25&q=" + WORD + "&qlang=nl", "?q=" + WORD, WORD, 1));
+        for (BoxQuery how : queries) {
+            String query = how.name();
+            int page = how.page();
             // A new "now" on every call, as the application's queries have: H2 would otherwise answer a repeated
             // query with the same parameters from its result cache.
-            Latencies raw = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how[2], utcNow()));
-            Latencies rest = Latencies.of(WARM_UP, SAMPLES, () -> api.apiGet(token, "/ebox/messages" + how[0]));
-            Latencies jsf = Latencies.of(WARM_UP, SAMPLES, () -> browser.page("/app/messages/list.xhtml" + how[1]));
+            Latencies raw = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(),
+                    utcNow()));
+            Latencies rest = Latencies.of(WARM_UP, SAMPLES, () -> api.apiGet(token, "/ebox/messages" + how.api()));
+            Latencies jsf = Latencies.of(WARM_UP, SAMPLES, () -> browser.page("/app/messages/list.xhtml"
+                    + how.listPage()));
             report(database, "consultation " + query + ": REST API", rest, raw);
             report(database, "consultation " + query + ": JSF page", jsf, raw);
             // Where the raw time goes: the page's rows, or the total that the page and the API also show.
-            Latencies rawRows = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how[2],
+            Latencies rawRows = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(),
                     utcNow(), true, false));
-            Latencies rawTotal = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how[2],
+            Latencies rawTotal = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(),
                     utcNow(), false, true));
             for (double percent : new double[]{50, 95, 99}) {
                 Results.add(new Results.Row(database, "consultation " + query + ": raw SQL, rows only", size,
@@ -139,7 +145,7 @@ class ConsultationBench {
         assertTrue(received > archive, "the archive holds every file: " + received + " bytes");
 
         long baselineStart = System.nanoTime();
-        zipStraightFromTheStore(ids.size(), data.sha256Of(ids));
+        zipStraightFromTheStore(ids.size(), data.filesOf(ids));
         double baseline = (System.nanoTime() - baselineStart) / 1e9;
         String zipSize = ids.size() + " messages, " + archive / 1024 / 1024 + " MB of files";
         Results.add(new Results.Row(database, "multiple download (ZIP)", zipSize, "seconds", seconds, "s",

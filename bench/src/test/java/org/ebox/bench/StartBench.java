@@ -1,16 +1,12 @@
 package org.ebox.bench;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -42,7 +36,6 @@ class StartBench {
     /** The JVM options of `./ebox start` (see the script): the default run is for trying the e-Box. */
     private static final List<String> RUN_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
     private static final Path CONFIG = Path.of(System.getProperty("ebox.config", "../server-config/micro"));
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final boolean postgres = System.getenv().getOrDefault("EBOX_DB_URL", "").startsWith("jdbc:postgresql");
@@ -158,7 +151,8 @@ class StartBench {
 
         /** The highest resident memory (KiB) seen while {@code clients} clients list a demo box's messages. */
         long rssUnderLoad(Duration duration, int clients) throws Exception {
-            String token = token(EnterpriseNumber.withCheckDigits("08123456").value());
+            BenchHttp api = BenchHttp.api(root);
+            String token = api.token(EnterpriseNumber.withCheckDigits("08123456").value(), "messagesfull");
             AtomicLong peak = new AtomicLong(rss());
             long end = System.nanoTime() + duration.toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -166,11 +160,7 @@ class StartBench {
             for (int i = 0; i < clients; i++) {
                 pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        HttpResponse<String> response = bench.http.send(HttpRequest.newBuilder(URI.create(root
-                                        + BenchHttp.API + "/ebox/messages?pageSize=25"))
-                                .header("Authorization", "Bearer " + token).GET().build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        assertEquals(200, response.statusCode(), response.body());
+                        api.apiGet(token, "/ebox/messages?pageSize=25");
                         requests.incrementAndGet();
                     }
                     return null;
@@ -186,19 +176,6 @@ class StartBench {
                 throw new AssertionError("No request answered under load");
             }
             return peak.get();
-        }
-
-        private String token(String enterprise) throws Exception {
-            HttpResponse<String> response = bench.http.send(HttpRequest.newBuilder(URI.create(root + "/dev/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + enterprise + "&scope="
-                            + URLEncoder.encode("messagesfull", StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher token = TOKEN.matcher(response.body());
-            if (!token.find()) {
-                throw new AssertionError("No token: " + response.body());
-            }
-            return token.group(1);
         }
 
         /** VmRSS of the server's process, in KiB (Linux). */
