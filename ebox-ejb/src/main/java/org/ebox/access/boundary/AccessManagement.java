@@ -1,7 +1,9 @@
 package org.ebox.access.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -13,6 +15,8 @@ import org.ebox.access.entity.EnterpriseAccess;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 
 /**
  * The access management of an enterprise (the CSAM part the guide refers to). The Chief Access Manager designates
@@ -20,8 +24,11 @@ import org.ebox.audit.entity.ChangeRecord.Action;
  * users and tick or untick their 'e-Box Administrator' box. The actor's roles are read from the database on every
  * call, whatever the page showed; nobody changes their own access. Every change is recorded with who and when, in the
  * same transaction. Changes count from the person's next request, because roles are read anew on each request.
+ * The actor and the enterprise are the caller's own, from its security context; an access of another enterprise is
+ * not permitted, whatever its id.
  */
 @Stateless
+@RolesAllowed(Roles.ACCESS_MANAGER)
 public class AccessManagement {
 
     private static final Set<AccessRole> ADMINISTRATORS =
@@ -36,13 +43,20 @@ public class AccessManagement {
     @EJB
     PersonDirectory persons;
 
+    @Inject
+    Callers callers;
+
     /** One line of the access list. */
     public record AccessLine(String accessId, String personLogin, String fullName, String email, AccessRole role,
                              boolean eboxAdministratorBox, boolean grantsEbox) {
     }
 
-    /** The roles this actor may give or take away for the enterprise; empty when the actor manages no access. */
-    public Set<AccessRole> manageableRoles(String actorLogin, String enterpriseNumber) {
+    /** The roles the caller may give or take away for its enterprise; empty when it manages no access. */
+    public Set<AccessRole> manageableRoles() {
+        return manageableRoles(callers.current().getName(), callers.actingFor());
+    }
+
+    private Set<AccessRole> manageableRoles(String actorLogin, String enterpriseNumber) {
         Set<AccessRole> held = rolesOf(actorLogin, enterpriseNumber);
         if (held.contains(AccessRole.CHIEF_ACCESS_MANAGER)) {
             return EnumSet.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR, AccessRole.USER);
@@ -53,8 +67,10 @@ public class AccessManagement {
         return EnumSet.noneOf(AccessRole.class);
     }
 
-    public List<AccessLine> accessesOf(String actorLogin, String enterpriseNumber) {
-        requireManager(actorLogin, enterpriseNumber);
+    /** Who holds which access for the caller's enterprise. */
+    public List<AccessLine> accesses() {
+        String enterpriseNumber = callers.actingFor();
+        requireManager(callers.current().getName(), enterpriseNumber);
         return em.createQuery("""
                         select a from EnterpriseAccess a join fetch a.person
                         where a.enterpriseNumber = :enterprise
@@ -66,10 +82,10 @@ public class AccessManagement {
                 .toList();
     }
 
-    /** Gives a person (known by login) a role for the enterprise; a user may get the e-Box box at once. */
-    public void grant(String actorLogin, String enterpriseNumber, String personLogin, AccessRole role,
-                      boolean eboxAdministratorBox) {
-        Person actor = requireAllowed(actorLogin, enterpriseNumber, role);
+    /** Gives a person (known by login) a role for the caller's enterprise; a user may get the e-Box box at once. */
+    public void grant(String personLogin, AccessRole role, boolean eboxAdministratorBox) {
+        String enterpriseNumber = callers.actingFor();
+        Person actor = requireAllowed(callers.current().getName(), enterpriseNumber, role);
         Person person = persons.findByLogin(personLogin == null ? "" : personLogin.trim())
                 .orElseThrow(() -> new AccessRefused(Reason.PERSON_UNKNOWN));
         if (person.getPersonId().equals(actor.getPersonId())) {
@@ -86,7 +102,8 @@ public class AccessManagement {
                 role.name() + (box ? " with the e-Box Administrator box" : ""));
     }
 
-    public void withdraw(String actorLogin, String accessId) {
+    public void withdraw(String accessId) {
+        String actorLogin = callers.current().getName();
         EnterpriseAccess access = findAccess(accessId);
         refuseOwnAccess(actorLogin, access);
         Person actor = requireAllowed(actorLogin, access.getEnterpriseNumber(), access.getRole());
@@ -96,7 +113,8 @@ public class AccessManagement {
     }
 
     /** Ticks or unticks the 'e-Box Administrator' box of a user; administrators have the e-Box by their role. */
-    public void tickEboxAdministratorBox(String actorLogin, String accessId, boolean ticked) {
+    public void tickEboxAdministratorBox(String accessId, boolean ticked) {
+        String actorLogin = callers.current().getName();
         EnterpriseAccess access = findAccess(accessId);
         refuseOwnAccess(actorLogin, access);
         Person actor = requireAllowed(actorLogin, access.getEnterpriseNumber(), AccessRole.USER);
@@ -111,7 +129,7 @@ public class AccessManagement {
     }
 
     /** The roles a person holds for an enterprise, read from the database now. */
-    public Set<AccessRole> rolesOf(String login, String enterpriseNumber) {
+    private Set<AccessRole> rolesOf(String login, String enterpriseNumber) {
         List<AccessRole> roles = em.createQuery("""
                         select a.role from EnterpriseAccess a
                         where a.person.login = :login and a.enterpriseNumber = :enterprise""", AccessRole.class)
@@ -121,9 +139,10 @@ public class AccessManagement {
         return roles.isEmpty() ? EnumSet.noneOf(AccessRole.class) : EnumSet.copyOf(roles);
     }
 
+    /** An access of the caller's enterprise; one of another enterprise is as good as unknown. */
     private EnterpriseAccess findAccess(String accessId) {
         EnterpriseAccess access = accessId == null ? null : em.find(EnterpriseAccess.class, accessId);
-        if (access == null) {
+        if (access == null || !access.getEnterpriseNumber().equals(callers.actingFor())) {
             throw new AccessRefused(Reason.NOT_PERMITTED);
         }
         return access;

@@ -1,5 +1,7 @@
 package org.ebox.access.boundary;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +24,8 @@ import org.ebox.audit.entity.ChangeRecord.Action;
 import org.ebox.platform.mail.MailTexts;
 import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,6 +59,9 @@ public class SignIn {
     PersonDirectory persons;
 
     @Inject
+    Callers callers;
+
+    @Inject
     @ConfigProperty(name = "ebox.login.max-failures", defaultValue = "5")
     int maxFailures;
 
@@ -85,6 +92,8 @@ public class SignIn {
         record LockedOut(OffsetDateTime until) implements CodeCheck { }
     }
 
+    /** Open to every caller: the first step of a login comes before anyone is signed in. */
+    @PermitAll
     public PasswordCheck checkPassword(String login, String password) {
         OffsetDateTime now = OffsetDateTime.now();
         Optional<Person> found = lockedPerson(login);
@@ -108,6 +117,7 @@ public class SignIn {
      * Opens the second step for a person whose password was just accepted. For {@link Method#EMAIL} a new code is
      * mailed in the person's language; empty when the person has no such factor or asked for too many codes.
      */
+    @PermitAll // the login is not complete yet: nobody is signed in
     public Optional<String> startChallenge(String personId, Method method) {
         Person person = em.find(Person.class, personId);
         OffsetDateTime now = OffsetDateTime.now();
@@ -134,6 +144,7 @@ public class SignIn {
     }
 
     /** The second step: the code of the challenge's method. A right code completes the login once. */
+    @PermitAll // it is what signs the person in
     public CodeCheck completeChallenge(String challengeId, String code) {
         OffsetDateTime now = OffsetDateTime.now();
         LoginChallenge challenge = challengeId == null ? null
@@ -161,8 +172,9 @@ public class SignIn {
      * Sets up (or replaces) the person's authenticator app: the new secret counts only once the app shows a right
      * code for it, so that a person never ends up with an app that gives wrong codes. Recorded as a change.
      */
-    public boolean enrolAuthenticatorApp(String login, String base32Secret, String code) {
-        Person person = lockedPerson(login).orElseThrow();
+    @RolesAllowed(Roles.PERSON)
+    public boolean enrolAuthenticatorApp(String base32Secret, String code) {
+        Person person = lockedPerson(callers.current().getName()).orElseThrow();
         OptionalLong step = AuthenticatorCodes.matchingStep(base32Secret,
                 code == null ? "" : code.replaceAll("\\s", ""), OffsetDateTime.now().toInstant());
         if (step.isEmpty()) {
@@ -174,8 +186,10 @@ public class SignIn {
         return true;
     }
 
-    public boolean hasAuthenticatorApp(String login) {
-        return persons.findByLogin(login).map(Person::hasAuthenticatorApp).orElse(false);
+    /** Whether the calling person has set up an authenticator app. */
+    @RolesAllowed(Roles.PERSON)
+    public boolean callerHasAuthenticatorApp() {
+        return persons.caller().hasAuthenticatorApp();
     }
 
     private boolean rightCode(LoginChallenge challenge, Person person, String entered, OffsetDateTime now) {

@@ -1,22 +1,27 @@
 package org.ebox.enterprise.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.Set;
-import org.ebox.access.boundary.AccessManagement;
-import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
+import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;
 import org.ebox.enterprise.entity.Enterprise;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 
 /**
  * e-Box Management: the enterprise's notification address and its consent to go fully digital. Everyone with the
@@ -31,21 +36,26 @@ public class EboxManagement {
     EntityManager em;
 
     @EJB
-    AccessManagement accessManagement;
-
-    @EJB
     ChangeLog changeLog;
 
     @EJB
     PersonDirectory persons;
+
+    @Inject
+    Callers callers;
+
+    @Resource
+    SessionContext session;
 
     /** What the page shows. The address notifications go to: the enterprise's own, else its Chief Access Manager's. */
     public record Settings(String notificationEmail, String effectiveNotificationEmail, boolean fullyDigital,
                            OffsetDateTime fullyDigitalAt, String fullyDigitalByName) {
     }
 
-    public Settings settingsOf(String enterpriseNumber) {
-        Enterprise enterprise = em.find(Enterprise.class, enterpriseNumber);
+    /** The settings of the caller's enterprise, for everyone with its e-Box. */
+    @RolesAllowed(Roles.EBOX_READER)
+    public Settings settings() {
+        Enterprise enterprise = em.find(Enterprise.class, callers.actingFor());
         String consentBy = enterprise.getFullyDigitalBy() == null ? null
                 : Optional.ofNullable(em.find(Person.class, enterprise.getFullyDigitalBy()))
                         .map(Person::getFullName).orElse(null);
@@ -53,7 +63,12 @@ public class EboxManagement {
                 enterprise.isFullyDigital(), enterprise.getFullyDigitalAt(), consentBy);
     }
 
-    /** The address notifications go to: the enterprise's own, else the Chief Access Manager's; null if neither. */
+    /**
+     * The address notifications go to: the enterprise's own, else the Chief Access Manager's; null if neither. Open
+     * to every caller: the top bar shows it to every person of the enterprise, and the nightly run (no caller) mails
+     * to it; the enterprise is one the caller already holds.
+     */
+    @PermitAll
     public String effectiveNotificationEmail(Enterprise enterprise) {
         if (enterprise.getNotificationEmail() != null) {
             return enterprise.getNotificationEmail();
@@ -68,14 +83,16 @@ public class EboxManagement {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** Whether this person may change the settings: a Local Administrator or co-Local Administrator of it. */
-    public boolean mayManage(String login, String enterpriseNumber) {
-        Set<AccessRole> roles = accessManagement.rolesOf(login, enterpriseNumber);
-        return roles.contains(AccessRole.LOCAL_ADMINISTRATOR) || roles.contains(AccessRole.CO_LOCAL_ADMINISTRATOR);
+    /** Whether the caller may change the settings: a Local Administrator or co-Local Administrator of it. */
+    @RolesAllowed(Roles.PERSON)
+    public boolean mayManage() {
+        return session.isCallerInRole(Roles.ENTERPRISE_ADMINISTRATOR);
     }
 
-    public void changeNotificationEmail(String actorLogin, String enterpriseNumber, String email) {
-        Person actor = requireManager(actorLogin, enterpriseNumber);
+    @RolesAllowed(Roles.ENTERPRISE_ADMINISTRATOR)
+    public void changeNotificationEmail(String email) {
+        String enterpriseNumber = callers.actingFor();
+        Person actor = persons.caller();
         String address = EmailAddresses.valid(email);
         Enterprise enterprise = em.find(Enterprise.class, enterpriseNumber, LockModeType.PESSIMISTIC_WRITE);
         String before = enterprise.getNotificationEmail();
@@ -90,8 +107,10 @@ public class EboxManagement {
      * The irreversible consent to receive every digitally available document, registered mail included, only
      * through e-Box. Asked with a ticked box: without it, nothing happens. Given twice, the first one stays.
      */
-    public void consentToFullyDigital(String actorLogin, String enterpriseNumber, boolean boxTicked) {
-        Person actor = requireManager(actorLogin, enterpriseNumber);
+    @RolesAllowed(Roles.ENTERPRISE_ADMINISTRATOR)
+    public void consentToFullyDigital(boolean boxTicked) {
+        String enterpriseNumber = callers.actingFor();
+        Person actor = persons.caller();
         if (!boxTicked) {
             throw new AccessRefused(Reason.NOT_CONFIRMED);
         }
@@ -100,12 +119,5 @@ public class EboxManagement {
             enterprise.consentToFullyDigital(actor.getPersonId(), OffsetDateTime.now());
             changeLog.record(actor, enterpriseNumber, Action.FULLY_DIGITAL_CONSENT, null, null);
         }
-    }
-
-    private Person requireManager(String actorLogin, String enterpriseNumber) {
-        if (!mayManage(actorLogin, enterpriseNumber)) {
-            throw new AccessRefused(Reason.NOT_PERMITTED);
-        }
-        return persons.findByLogin(actorLogin).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.ebox.institution.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,12 +11,14 @@ import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
+import org.ebox.platform.security.Roles;
 
 /**
  * The senders' reference data: organisations, their applications, and the message types, with who may send what.
  * Small and rarely changed, hence cached by the persistence layer and by API clients.
  */
 @Stateless
+@RolesAllowed({Roles.SCOPE_REFERENCE_DATA, Roles.EBOX_READER})
 public class ReferenceData {
 
     @PersistenceContext

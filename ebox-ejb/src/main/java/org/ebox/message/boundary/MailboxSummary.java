@@ -2,11 +2,15 @@ package org.ebox.message.boundary;
 
 import static org.ebox.common.control.Aggregates.asLong;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 
 /** The figures of one e-Box at a glance (the contract's Ebox summary and the home page's counters). */
 @Stateless
@@ -15,8 +19,13 @@ public class MailboxSummary {
     @PersistenceContext
     EntityManager em;
 
-    /** Counts the messages that have not expired, in one query on the box's index. */
-    public Summary of(EnterpriseNumber enterprise, OffsetDateTime now) {
+    @Inject
+    Callers callers;
+
+    /** Counts the messages of the caller's box that have not expired, in one query on the box's index. */
+    @RolesAllowed({Roles.EBOX_READER, Roles.SCOPE_SUMMARY_OWN_EBOX})
+    public Summary ofCallersBox(OffsetDateTime now) {
+        EnterpriseNumber enterprise = new EnterpriseNumber(callers.actingFor());
         Object[] row = em.createQuery("""
                         select count(m),
                                sum(case when m.readAt is null then 1 else 0 end),

@@ -1,6 +1,8 @@
 package org.ebox.message.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -14,26 +16,33 @@ import org.ebox.message.control.MessageQueries;
 import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 
 /**
- * What an enterprise may see and do with its own box. Every method takes the enterprise: a message of another box
- * is simply not found, never forbidden, so that ids reveal nothing.
+ * What an enterprise may see and do with its own box: a person with its e-Box, or its software with the scope of its
+ * messages. The box is always the caller's, from its security context: a message of another box is simply not found,
+ * never forbidden, so that ids reveal nothing. Who read or picked up is the caller too.
  */
 @Stateless
+@RolesAllowed({Roles.EBOX_READER, Roles.SCOPE_MESSAGES_FULL})
 public class MessageConsultation {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Callers callers;
+
     /** A page of a box, counted and cut in the database. */
-    public ResultPage<Message> search(EnterpriseNumber enterprise, MessageCriteria criteria, int page, int pageSize,
-                                      OffsetDateTime now) {
-        return search(enterprise, criteria, page, pageSize, true, now);
+    public ResultPage<Message> search(MessageCriteria criteria, int page, int pageSize, OffsetDateTime now) {
+        return search(criteria, page, pageSize, true, now);
     }
 
     /** A page of a box, newest or oldest first, counted and cut in the database. */
-    public ResultPage<Message> search(EnterpriseNumber enterprise, MessageCriteria criteria, int page, int pageSize,
-                                      boolean newestFirst, OffsetDateTime now) {
+    public ResultPage<Message> search(MessageCriteria criteria, int page, int pageSize, boolean newestFirst,
+                                      OffsetDateTime now) {
+        EnterpriseNumber enterprise = box();
         consulted(enterprise, now);
         MessageQueries queries = MessageQueries.of(enterprise.value(), criteria, now);
         long total = queries.count(em).getSingleResult();
@@ -43,7 +52,8 @@ public class MessageConsultation {
     }
 
     /** How many messages of the box meet the criteria, counted in the database. */
-    public long count(EnterpriseNumber enterprise, MessageCriteria criteria, OffsetDateTime now) {
+    public long count(MessageCriteria criteria, OffsetDateTime now) {
+        EnterpriseNumber enterprise = box();
         return MessageQueries.of(enterprise.value(), criteria, now).count(em).getSingleResult();
     }
 
@@ -51,16 +61,17 @@ public class MessageConsultation {
      * A person opens a message in the browser: it is read, by that person, now. Registered mail is not: its content
      * stays closed until the person picks it up ({@link #pickUp}).
      */
-    public Optional<Message> open(EnterpriseNumber enterprise, String messageId, String personId, OffsetDateTime now) {
-        Optional<Message> message = find(enterprise, messageId, now);
+    public Optional<Message> open(String messageId, OffsetDateTime now) {
+        String personId = callers.current().actorId();
+        Optional<Message> message = find(messageId, now);
         message.filter(found -> !found.isRegisteredMail()).ifPresent(found -> found.markRead(personId, now));
         return message;
     }
 
     /** The explicit acceptance of registered mail: picked up and read, by this person, now. */
-    public Optional<Message> pickUp(EnterpriseNumber enterprise, String messageId, String personId,
-                                    OffsetDateTime now) {
-        Optional<Message> message = find(enterprise, messageId, now);
+    public Optional<Message> pickUp(String messageId, OffsetDateTime now) {
+        String personId = callers.current().actorId();
+        Optional<Message> message = find(messageId, now);
         message.ifPresent(found -> {
             found.pickUp(personId, now);
             found.markRead(personId, now);
@@ -69,7 +80,8 @@ public class MessageConsultation {
     }
 
     /** Several messages of this box, in the order asked; ids of other boxes and expired messages are left out. */
-    public List<Message> findAll(EnterpriseNumber enterprise, List<String> messageIds, OffsetDateTime now) {
+    public List<Message> findAll(List<String> messageIds, OffsetDateTime now) {
+        EnterpriseNumber enterprise = box();
         if (messageIds.isEmpty()) {
             return List.of();
         }
@@ -84,15 +96,15 @@ public class MessageConsultation {
         return messageIds.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public Optional<Message> find(EnterpriseNumber enterprise, String messageId, OffsetDateTime now) {
+    public Optional<Message> find(String messageId, OffsetDateTime now) {
+        EnterpriseNumber enterprise = box();
         return Optional.ofNullable(messageId == null ? null : em.find(Message.class, messageId))
                 .filter(message -> message.getEnterpriseNumber().equals(enterprise))
                 .filter(message -> !message.isExpiredAt(now));
     }
 
-    public Optional<Attachment> findAttachment(EnterpriseNumber enterprise, String messageId, String attachmentId,
-                                               OffsetDateTime now) {
-        return find(enterprise, messageId, now).flatMap(message -> message.getAttachments().stream()
+    public Optional<Attachment> findAttachment(String messageId, String attachmentId, OffsetDateTime now) {
+        return find(messageId, now).flatMap(message -> message.getAttachments().stream()
                 .filter(attachment -> attachment.getAttachmentId().equals(attachmentId))
                 .findFirst());
     }
@@ -101,8 +113,9 @@ public class MessageConsultation {
      * Opening the main content (the main attachment, or the body when it is the main content) reads the message;
      * registered mail is picked up by the same act.
      */
-    public void openedMainContent(EnterpriseNumber enterprise, String messageId, String by, OffsetDateTime when) {
-        find(enterprise, messageId, when).ifPresent(message -> {
+    public void openedMainContent(String messageId, OffsetDateTime when) {
+        String by = callers.current().actorId();
+        find(messageId, when).ifPresent(message -> {
             message.markRead(by, when);
             message.pickUp(by, when);
         });
@@ -112,10 +125,9 @@ public class MessageConsultation {
      * Masks or shows several messages at once, all or none: if one of them is not in this box, nothing changes and
      * the unknown ids are answered.
      */
-    public Set<String> changeVisibility(EnterpriseNumber enterprise, Map<String, Boolean> visibleById,
-                                        OffsetDateTime now) {
+    public Set<String> changeVisibility(Map<String, Boolean> visibleById, OffsetDateTime now) {
         Map<String, Message> found = visibleById.keySet().stream()
-                .map(id -> find(enterprise, id, now))
+                .map(id -> find(id, now))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Message::getMessageId, message -> message));
         Set<String> unknown = visibleById.keySet().stream().filter(id -> !found.containsKey(id))
@@ -149,7 +161,9 @@ public class MessageConsultation {
     }
 
     /** The total size of the box's attachments, in bytes. */
-    public long sizeInBytes(EnterpriseNumber enterprise, OffsetDateTime now) {
+    @RolesAllowed({Roles.EBOX_READER, Roles.SCOPE_MESSAGES_FULL, Roles.SCOPE_SUMMARY_OWN_EBOX})
+    public long sizeInBytes(OffsetDateTime now) {
+        EnterpriseNumber enterprise = box();
         Long size = em.createQuery("""
                         select sum(a.sizeInBytes) from Attachment a
                         where a.message.enterpriseNumber = :enterprise and a.message.expirationDate > :now""",
@@ -158,6 +172,11 @@ public class MessageConsultation {
                 .setParameter("now", now)
                 .getSingleResult();
         return size == null ? 0 : size;
+    }
+
+    /** The box of the enterprise the caller acts for. */
+    private EnterpriseNumber box() {
+        return new EnterpriseNumber(callers.actingFor());
     }
 
     /** One page of results and the number of all of them. */

@@ -1,6 +1,8 @@
 package org.ebox.message.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -16,6 +18,8 @@ import org.ebox.message.entity.AttentionOf;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.PublicationRecord;
 import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 
 /**
  * An institution publishes a message into an enterprise's e-Box. One transaction: the message with all its
@@ -23,15 +27,22 @@ import org.ebox.message.entity.StoredContent;
  * the ones it added when this refuses.
  */
 @Stateless
+@RolesAllowed(Roles.SCOPE_PUBLICATION_SENDER)
 public class Publication {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Callers callers;
+
+    /** Publishes as the caller's own organisation: a request naming another sender is refused. */
     public Result publish(Request request, OffsetDateTime now) {
+        if (!request.senderOrganization().value().equals(callers.actingFor())) {
+            throw PublicationRefused.invalidSender("Only the organisation of the token may publish");
+        }
         if (request.idempotencyKey() != null) {
-            Optional<Result> previous = previous(request.senderOrganization(), request.idempotencyKey(),
-                    request.fingerprint());
+            Optional<Result> previous = previous(request.idempotencyKey(), request.fingerprint());
             if (previous.isPresent()) {
                 return previous.get();
             }
@@ -81,8 +92,11 @@ public class Publication {
         return new Result(message.getMessageId(), message.getExpirationDate(), recipient.getEboxOpenedAt() == null);
     }
 
-    /** The result of an earlier publication under the same key; a different request under it is refused. */
-    public Optional<Result> previous(EnterpriseNumber sender, String idempotencyKey, String fingerprint) {
+    /**
+     * The result of the caller's earlier publication under the same key; a different request under it is refused.
+     */
+    public Optional<Result> previous(String idempotencyKey, String fingerprint) {
+        EnterpriseNumber sender = new EnterpriseNumber(callers.actingFor());
         PublicationRecord record = em.find(PublicationRecord.class,
                 new PublicationRecord.Key(sender.value(), idempotencyKey));
         if (record == null) {
@@ -99,10 +113,11 @@ public class Publication {
     }
 
     /**
-     * The messages among these that this sender published into the named e-Boxes; the others (unknown, another
+     * The messages among these that the calling sender published into the named e-Boxes; the others (unknown, another
      * sender's, another box) are left out, so that the answer reveals nothing about them. One query.
      */
-    public List<Message> publishedBy(EnterpriseNumber sender, Map<String, EnterpriseNumber> boxById) {
+    public List<Message> publishedByCaller(Map<String, EnterpriseNumber> boxById) {
+        EnterpriseNumber sender = new EnterpriseNumber(callers.actingFor());
         if (boxById.isEmpty()) {
             return List.of();
         }
@@ -115,7 +130,11 @@ public class Publication {
                 .toList();
     }
 
-    /** Whether any attachment still uses these bytes. */
+    /**
+     * Whether any attachment still uses these bytes: asked by whoever just stored a file and failed to use it (a
+     * refused publication, a refused reply), before forgetting the file.
+     */
+    @RolesAllowed({Roles.SCOPE_PUBLICATION_SENDER, Roles.EBOX_READER})
     public boolean isReferenced(StoredContent content) {
         return em.createQuery("select count(a) from Attachment a where a.sha256 = :sha", Long.class)
                 .setParameter("sha", content.sha256Hex()).getSingleResult() > 0;

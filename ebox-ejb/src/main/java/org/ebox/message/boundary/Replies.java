@@ -1,6 +1,8 @@
 package org.ebox.message.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -11,12 +13,15 @@ import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.Reply;
 import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 
 /**
  * Replies: an enterprise answers a message that allows it; the institution that sent the message reads the answers.
  * Each side sees only its own: another's reply is not found.
  */
 @Stateless
+@RolesAllowed(Roles.EBOX_READER)
 public class Replies {
 
     public static final int MAX_TEXT = 4000;
@@ -34,10 +39,17 @@ public class Replies {
     @jakarta.ejb.EJB
     MessageConsultation consultation;
 
-    /** Sends a reply, with or without one document already in the content store. */
-    public Reply send(EnterpriseNumber enterprise, String originalMessageId, String personId, String telephone,
-                      String text, Document document, OffsetDateTime now) {
-        Message original = consultation.find(enterprise, originalMessageId, now)
+    @Inject
+    Callers callers;
+
+    /**
+     * The calling person sends a reply for its enterprise, with or without one document already in the content
+     * store.
+     */
+    public Reply send(String originalMessageId, String telephone, String text, Document document,
+                      OffsetDateTime now) {
+        String personId = callers.current().actorId();
+        Message original = consultation.find(originalMessageId, now)
                 .filter(Message::isReplyAuthorized)
                 .orElseThrow(() -> PublicationRefused.invalidInput("No message of this e-Box that allows replies"));
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
@@ -65,20 +77,25 @@ public class Replies {
         return digits >= 8 && digits <= 15;
     }
 
-    /** The replies to this institution's messages, newest first, cut in the database. */
-    public ResultPage<Reply> toInstitution(EnterpriseNumber institution, int page, int pageSize) {
-        return newestFirst("r.senderOrganizationId", institution, page, pageSize);
+    /** The replies to the calling institution's messages, newest first, cut in the database. */
+    @RolesAllowed(Roles.SCOPE_PUBLICATION_SENDER)
+    public ResultPage<Reply> toCallingInstitution(int page, int pageSize) {
+        return newestFirst("r.senderOrganizationId", actingFor(), page, pageSize);
     }
 
-    /** The replies this enterprise sent (its Outbox), newest first, cut in the database. */
-    public ResultPage<Reply> fromEnterprise(EnterpriseNumber enterprise, int page, int pageSize) {
-        return newestFirst("r.enterpriseNumber", enterprise, page, pageSize);
+    /** The replies the caller's enterprise sent (its Outbox), newest first, cut in the database. */
+    public ResultPage<Reply> fromCallersEnterprise(int page, int pageSize) {
+        return newestFirst("r.enterpriseNumber", actingFor(), page, pageSize);
     }
 
-    /** How many replies this enterprise sent: its Outbox's count. */
-    public long countFromEnterprise(EnterpriseNumber enterprise) {
+    /** How many replies the caller's enterprise sent: its Outbox's count. */
+    public long countFromCallersEnterprise() {
         return em.createQuery("select count(r) from Reply r where r.enterpriseNumber = :party", Long.class)
-                .setParameter("party", enterprise.value()).getSingleResult();
+                .setParameter("party", actingFor().value()).getSingleResult();
+    }
+
+    private EnterpriseNumber actingFor() {
+        return new EnterpriseNumber(callers.actingFor());
     }
 
     private ResultPage<Reply> newestFirst(String party, EnterpriseNumber number, int page, int pageSize) {
@@ -92,15 +109,19 @@ public class Replies {
         return new ResultPage<>(items, total);
     }
 
-    /** A reply this enterprise sent. */
-    public Optional<Reply> sentBy(EnterpriseNumber enterprise, String replyId) {
+    /** A reply the caller's enterprise sent. */
+    public Optional<Reply> sentByCallersEnterprise(String replyId) {
+        String enterprise = callers.actingFor();
         return Optional.ofNullable(replyId == null ? null : em.find(Reply.class, replyId))
-                .filter(reply -> reply.getEnterpriseNumber().equals(enterprise.value()));
+                .filter(reply -> reply.getEnterpriseNumber().equals(enterprise));
     }
 
-    public Optional<Reply> find(EnterpriseNumber institution, String replyId) {
+    /** A reply to one of the calling institution's messages. */
+    @RolesAllowed(Roles.SCOPE_PUBLICATION_SENDER)
+    public Optional<Reply> toCallingInstitution(String replyId) {
+        String institution = callers.actingFor();
         return Optional.ofNullable(replyId == null ? null : em.find(Reply.class, replyId))
-                .filter(reply -> reply.getSenderOrganizationId().equals(institution.value()));
+                .filter(reply -> reply.getSenderOrganizationId().equals(institution));
     }
 
     /** The document of a reply. */

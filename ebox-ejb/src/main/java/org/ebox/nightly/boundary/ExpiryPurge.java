@@ -3,6 +3,7 @@ package org.ebox.nightly.boundary;
 import static org.ebox.common.control.InLists.bind;
 import static org.ebox.common.control.InLists.placeholders;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * files go after it committed (a file system takes no part in a transaction), each only when no other message or
  * reply shares it.
  */
+// The nightly job's steps call this on batch threads, which carry no caller when the schedule starts the run. No
+// request reaches it: only the job's own artifacts call it, with what the database holds, never a caller's input.
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ExpiryPurge {

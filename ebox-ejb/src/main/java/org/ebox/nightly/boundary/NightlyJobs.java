@@ -2,6 +2,7 @@ package org.ebox.nightly.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
@@ -25,6 +26,8 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.entity.NightlyRun;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+@RolesAllowed(Roles.PLATFORM_OPERATOR)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyJobs {
 
@@ -67,6 +71,9 @@ public class NightlyJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    Callers callers;
+
     @PostConstruct
     void schedule() {
         if (!enabled) {
@@ -82,16 +89,18 @@ public class NightlyJobs {
 
     @Timeout
     void runNightly() {
-        if (start(null).isEmpty()) {
+        if (startRun(null).isEmpty()) {
             LOG.info("The nightly run is in progress elsewhere; this node leaves it");
         }
     }
 
-    /**
-     * Starts a run now, for an operator (null: the schedule). Empty when a run holds the lock already, on this node
-     * or another.
-     */
-    public Optional<String> start(String startedBy) {
+    /** An operator starts a run now. Empty when a run holds the lock already, on this node or another. */
+    public Optional<String> start() {
+        return startRun(callers.current().getName());
+    }
+
+    /** Starts a run for an operator (null: the schedule). */
+    private Optional<String> startRun(String startedBy) {
         Optional<NightlyRun> run = runs.open(node(), startedBy, now());
         run.ifPresent(opened -> {
             Properties parameters = new Properties();

@@ -3,6 +3,7 @@ package org.ebox.nightly.boundary;
 import static org.ebox.common.control.InLists.bind;
 import static org.ebox.common.control.InLists.placeholders;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,9 @@ import org.ebox.nightly.entity.Notification;
  * mail. Set-based: about ten statements per chunk, whatever the number of its enterprises and messages. A notice is
  * recorded and its due time cleared in one transaction, so it is announced once, however often a run is restarted.
  */
+// The nightly job's steps call this on batch threads, which carry no caller when the schedule starts the run. No
+// request reaches it: only the job's own artifacts call it, with what the database holds, never a caller's input.
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Notices {

@@ -1,5 +1,6 @@
 package org.ebox.support.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +15,9 @@ import org.ebox.enterprise.boundary.EmailAddresses;
 import org.ebox.platform.mail.MailTexts;
 import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;
+import org.ebox.platform.security.Caller;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.Roles;
 import org.ebox.support.entity.ContactRequest;
 import org.ebox.support.entity.ContactRequest.Topic;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,9 +47,17 @@ public class ContactDesk {
     @ConfigProperty(name = "ebox.support.address", defaultValue = "support@ebox.invalid")
     String supportAddress;
 
-    /** Stores and mails the message; answers its reference. The message is required and at most 4000 characters. */
-    public String send(String login, String enterpriseNumber, Topic topic, String replyEmail, String message) {
-        Person person = persons.findByLogin(login).orElseThrow();
+    @Inject
+    Callers callers;
+
+    /**
+     * Stores and mails the calling person's message, for the enterprise it acts for if any; answers its reference.
+     * The message is required and at most 4000 characters.
+     */
+    @RolesAllowed(Roles.PERSON)
+    public String send(Topic topic, String replyEmail, String message) {
+        Person person = persons.caller();
+        String enterpriseNumber = callers.find().map(Caller::actingFor).orElse(null);
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.length() > MAX_MESSAGE_LENGTH) {
             throw new IllegalArgumentException("A message of 1 to " + MAX_MESSAGE_LENGTH + " characters");

@@ -48,13 +48,13 @@ public class AccessManagementBacking {
 
     public List<AccessLine> getAccesses() {
         if (accesses == null) {
-            accesses = management.accessesOf(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber());
+            accesses = management.accesses();
         }
         return accesses;
     }
 
     public Set<AccessRole> getManageableRoles() {
-        return management.manageableRoles(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber());
+        return management.manageableRoles();
     }
 
     public boolean mayChange(AccessLine line) {
@@ -62,13 +62,12 @@ public class AccessManagementBacking {
     }
 
     public List<ChangeRecord> getChanges() {
-        return changeLog.ofEnterprise(currentUser.getCurrentEnterpriseNumber(), 20);
+        return changeLog.ofCallersEnterprise(20);
     }
 
     public void grant() throws IOException {
         try {
-            management.grant(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(), newLogin, newRole,
-                    newBox);
+            management.grant(newLogin, newRole, newBox);
             feedback.info("access.granted", newLogin);
             reload();
         } catch (AccessRefused refused) {
@@ -78,7 +77,7 @@ public class AccessManagementBacking {
 
     public void withdraw(AccessLine line) throws IOException {
         try {
-            management.withdraw(currentUser.getLogin(), line.accessId());
+            management.withdraw(line.accessId());
             feedback.info("access.withdrawn", line.fullName());
             reload();
         } catch (AccessRefused refused) {
@@ -88,7 +87,7 @@ public class AccessManagementBacking {
 
     public void toggleBox(AccessLine line) throws IOException {
         try {
-            management.tickEboxAdministratorBox(currentUser.getLogin(), line.accessId(), !line.eboxAdministratorBox());
+            management.tickEboxAdministratorBox(line.accessId(), !line.eboxAdministratorBox());
             feedback.info(line.eboxAdministratorBox() ? "access.boxUnticked" : "access.boxTicked", line.fullName());
             reload();
         } catch (AccessRefused refused) {

@@ -50,8 +50,7 @@ public class ContactBacking {
 
     public void send() throws IOException {
         try {
-            String reference = desk.send(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(), topic,
-                    replyEmail, message);
+            String reference = desk.send(topic, replyEmail, message);
             feedback.info("contact.sent", reference);
             Redirects.to(faces, "/app/contact.xhtml");
         } catch (AccessRefused refused) {
@@ -72,7 +71,7 @@ public class ContactBacking {
     /** The person's own address, unless another was typed. */
     public String getReplyEmail() {
         if (replyEmail == null) {
-            replyEmail = persons.findByLogin(currentUser.getLogin()).map(p -> p.getEmail()).orElse(null);
+            replyEmail = persons.caller().getEmail();
         }
         return replyEmail;
     }

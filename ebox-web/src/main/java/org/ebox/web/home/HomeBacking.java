@@ -33,7 +33,7 @@ public class HomeBacking {
             Enterprise enterprise = currentUser.getEnterprise();
             summary = enterprise == null || !currentUser.isEboxAllowed()
                     ? MailboxSummary.Summary.EMPTY
-                    : mailboxSummary.of(enterprise.getEnterpriseNumber(), OffsetDateTime.now());
+                    : mailboxSummary.ofCallersBox(OffsetDateTime.now());
         }
         return summary;
     }
@@ -41,7 +41,7 @@ public class HomeBacking {
     /** Whom a user without the e-Box asks: the administrators of the enterprise acted for. */
     public List<Person> getAdministrators() {
         Enterprise enterprise = currentUser.getEnterprise();
-        return enterprise == null ? List.of() : persons.administratorsOf(enterprise.getEnterpriseNumber().value());
+        return enterprise == null ? List.of() : persons.administratorsOfCallersEnterprise();
     }
 
     public int getAlertCount() {

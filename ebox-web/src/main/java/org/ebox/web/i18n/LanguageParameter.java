@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.ebox.access.boundary.PersonDirectory;
+import org.ebox.platform.security.Roles;
 
 /**
  * The language switch is a set of plain links (?lang=fr): they work without JavaScript, from the keyboard, and can be
@@ -34,8 +35,8 @@ public class LanguageParameter extends HttpFilter {
         if (code != null && Language.SUPPORTED.contains(code)) {
             language.choose(code);
             // Remembered per person: the next login, and the person's mails, use it too.
-            if (request.getRemoteUser() != null) {
-                persons.preferLanguage(request.getRemoteUser(), code);
+            if (request.isUserInRole(Roles.PERSON)) {
+                persons.preferLanguage(code);
             }
         }
         chain.doFilter(request, response);

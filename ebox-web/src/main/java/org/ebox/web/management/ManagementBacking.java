@@ -2,7 +2,6 @@ package org.ebox.web.management;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +37,7 @@ public class ManagementBacking {
 
     public Settings getSettings() {
         if (settings == null) {
-            settings = management.settingsOf(currentUser.getCurrentEnterpriseNumber());
+            settings = management.settings();
         }
         return settings;
     }
@@ -49,7 +48,7 @@ public class ManagementBacking {
     }
 
     public boolean isMayManage() {
-        return management.mayManage(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber());
+        return management.mayManage();
     }
 
     public boolean isEditing() {
@@ -58,8 +57,7 @@ public class ManagementBacking {
 
     public void changeEmail() throws IOException {
         try {
-            management.changeNotificationEmail(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(),
-                    email);
+            management.changeNotificationEmail(email);
             feedback.info("management.emailSaved", email.trim());
             reload();
         } catch (AccessRefused refused) {
@@ -69,8 +67,7 @@ public class ManagementBacking {
 
     public void consentToFullyDigital() throws IOException {
         try {
-            management.consentToFullyDigital(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(),
-                    consent);
+            management.consentToFullyDigital(consent);
             feedback.info("management.consentSaved");
             reload();
         } catch (AccessRefused refused) {

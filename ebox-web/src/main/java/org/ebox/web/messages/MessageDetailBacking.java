@@ -2,7 +2,6 @@ package org.ebox.web.messages;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.web.i18n.Language;
-import org.ebox.web.session.CurrentUser;
 import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
 
@@ -29,9 +27,6 @@ public class MessageDetailBacking {
 
     @Inject
     FacesContext faces;
-
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     Language language;
@@ -56,8 +51,7 @@ public class MessageDetailBacking {
     /** Registered mail: the explicit acceptance; records who picked it up and when, then shows the content. */
     public void pickUp() throws IOException {
         String id = faces.getExternalContext().getRequestParameterMap().get("id");
-        Optional<Message> picked = consultation.pickUp(currentUser.getEnterprise().getEnterpriseNumber(), id,
-                currentUser.getPersonId(), OffsetDateTime.now());
+        Optional<Message> picked = consultation.pickUp(id, OffsetDateTime.now());
         if (picked.isEmpty()) {
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
@@ -71,8 +65,7 @@ public class MessageDetailBacking {
     public Message getMessage() {
         if (!opened) {
             opened = true;
-            message = consultation.open(currentUser.getEnterprise().getEnterpriseNumber(),
-                    faces.getExternalContext().getRequestParameterMap().get("id"), currentUser.getPersonId(),
+            message = consultation.open(faces.getExternalContext().getRequestParameterMap().get("id"),
                     OffsetDateTime.now()).orElse(null);
         }
         return message;

@@ -11,7 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.ebox.access.entity.AccessRole;
+import org.ebox.platform.security.Roles;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
@@ -43,10 +43,9 @@ public class MessageFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Enterprise enterprise = currentUser.getEnterprise();
         OffsetDateTime now = OffsetDateTime.now();
-        Optional<Attachment> found = enterprise == null || !request.isUserInRole(AccessRole.EBOX_READER)
+        Optional<Attachment> found = enterprise == null || !request.isUserInRole(Roles.EBOX_READER)
                 ? Optional.empty()
-                : consultation.findAttachment(enterprise.getEnterpriseNumber(), request.getParameter("message"),
-                        request.getParameter("attachment"), now)
+                : consultation.findAttachment(request.getParameter("message"), request.getParameter("attachment"), now)
                 .filter(attachment -> !attachment.getMessage().isRegisteredMail()
                         || attachment.getMessage().getPickedUpAt() != null);
         if (found.isEmpty()) {
@@ -55,8 +54,7 @@ public class MessageFileServlet extends HttpServlet {
         }
         Attachment attachment = found.get();
         if (attachment.isMainContent()) {
-            consultation.openedMainContent(enterprise.getEnterpriseNumber(), attachment.getMessage().getMessageId(),
-                    currentUser.getPersonId(), now);
+            consultation.openedMainContent(attachment.getMessage().getMessageId(), now);
         }
         Headers.forFile(response, attachment.getMediaType(), attachment.getSizeInBytes());
         response.setHeader("Content-Disposition", FileNames.contentDisposition(

@@ -2,7 +2,6 @@ package org.ebox.web.messages;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.institution.boundary.ReferenceData;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.message.boundary.MessageConsultation;
@@ -91,21 +89,20 @@ public class MessageListBacking {
     }
 
     public long count(Folder folder) {
-        EnterpriseNumber enterprise = enterprise();
         if (folder == getFolder() && folder != Folder.OUTBOX && !isSearching()) {
             // The folder shown without a search: its page's total is its count, already counted once.
             return getRows().total();
         }
         return switch (folder) {
-            case OUTBOX -> replies.countFromEnterprise(enterprise);
-            case INBOX -> consultation.count(enterprise, visibleOnly(true), now);
-            case MASKED -> consultation.count(enterprise, visibleOnly(false), now);
+            case OUTBOX -> replies.countFromCallersEnterprise();
+            case INBOX -> consultation.count(visibleOnly(true), now);
+            case MASKED -> consultation.count(visibleOnly(false), now);
         };
     }
 
     public ResultPage<Row> getRows() {
         if (rows == null) {
-            ResultPage<Message> found = consultation.search(enterprise(), criteria(), getPage(), getSize(),
+            ResultPage<Message> found = consultation.search(criteria(), getPage(), getSize(),
                     !"oldest".equals(getOrder()), now);
             rows = new ResultPage<>(found.items().stream().map(this::row).toList(), found.total());
         }
@@ -114,8 +111,8 @@ public class MessageListBacking {
 
     public ResultPage<SentReply> getSent() {
         if (sent == null) {
-            ResultPage<Reply> found = replies.fromEnterprise(enterprise(), getPage(), getSize());
-            Map<String, Message> originals = consultation.findAll(enterprise(),
+            ResultPage<Reply> found = replies.fromCallersEnterprise(getPage(), getSize());
+            Map<String, Message> originals = consultation.findAll(
                             found.items().stream().map(Reply::getOriginalMessageId).toList(), now).stream()
                     .collect(Collectors.toMap(Message::getMessageId, Function.identity()));
             sent = new ResultPage<>(found.items().stream().map(reply -> {
@@ -192,7 +189,7 @@ public class MessageListBacking {
         }
         Map<String, Boolean> change = new LinkedHashMap<>();
         selected.forEach(id -> change.put(id, visible));
-        Set<String> unknown = consultation.changeVisibility(enterprise(), change, now);
+        Set<String> unknown = consultation.changeVisibility(change, now);
         if (unknown.isEmpty()) {
             feedback.info(done, selected.size());
         } else {
@@ -265,10 +262,6 @@ public class MessageListBacking {
 
     public String param(String name) {
         return faces.getExternalContext().getRequestParameterMap().get(name);
-    }
-
-    private EnterpriseNumber enterprise() {
-        return currentUser.getEnterprise().getEnterpriseNumber();
     }
 
     private static LocalDate date(String text) {

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.ebox.access.entity.AccessRole;
+import org.ebox.platform.security.Roles;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
@@ -58,14 +58,14 @@ public class MessagesZipServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Enterprise enterprise = currentUser.getEnterprise();
-        if (enterprise == null || !request.isUserInRole(AccessRole.EBOX_READER)) {
+        if (enterprise == null || !request.isUserInRole(Roles.EBOX_READER)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String[] selected = request.getParameterValues("selected");
         List<String> ids = selected == null ? List.of()
                 : Arrays.stream(selected).distinct().limit(MAX_MESSAGES).toList();
-        List<Message> messages = consultation.findAll(enterprise.getEnterpriseNumber(), ids, OffsetDateTime.now());
+        List<Message> messages = consultation.findAll(ids, OffsetDateTime.now());
         if (messages.isEmpty()) {
             response.sendRedirect(request.getContextPath() + "/app/messages/list.xhtml?nothing=selected");
             return;

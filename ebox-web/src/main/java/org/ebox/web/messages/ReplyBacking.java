@@ -2,7 +2,6 @@ package org.ebox.web.messages;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,8 +78,7 @@ public class ReplyBacking {
     public Message getOriginal() {
         if (!looked) {
             looked = true;
-            original = consultation.find(currentUser.getEnterprise().getEnterpriseNumber(), id(),
-                    OffsetDateTime.now()).filter(Message::isReplyAuthorized).orElse(null);
+            original = consultation.find(id(), OffsetDateTime.now()).filter(Message::isReplyAuthorized).orElse(null);
         }
         return original;
     }
@@ -118,8 +116,7 @@ public class ReplyBacking {
                 added = contentStore.keep(staged);
                 attached = new Replies.Document(fileName(), type, staged.content());
             }
-            replies.send(currentUser.getEnterprise().getEnterpriseNumber(), id(), currentUser.getPersonId(),
-                    telephone.strip(), text, attached, OffsetDateTime.now());
+            replies.send(id(), telephone.strip(), text, attached, OffsetDateTime.now());
             sent = true;
             feedback.info("reply.sent");
             Redirects.to(faces, "/app/messages/list.xhtml?folder=outbox");

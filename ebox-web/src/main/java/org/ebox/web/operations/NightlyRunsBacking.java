@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import org.ebox.access.entity.AccessRole;
+import org.ebox.platform.security.Roles;
 import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyJobs;
 import org.ebox.nightly.boundary.NightlyRuns;
@@ -104,11 +104,11 @@ public class NightlyRunsBacking {
     }
 
     public void start() throws IOException {
-        if (!faces.getExternalContext().isUserInRole(AccessRole.PLATFORM_OPERATOR)) {
+        if (!faces.getExternalContext().isUserInRole(Roles.PLATFORM_OPERATOR)) {
             feedback.error("operations.notAllowed");
             return;
         }
-        if (jobs.start(currentUser.getLogin()).isPresent()) {
+        if (jobs.start().isPresent()) {
             feedback.info("operations.startedNow");
         } else {
             feedback.error("operations.busy");

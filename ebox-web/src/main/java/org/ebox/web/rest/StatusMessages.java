@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ebox.platform.security.RoleRefusal;
 import org.ebox.web.rest.contract.Contract.StatusMessage;
 
 /**
@@ -27,6 +28,10 @@ public class StatusMessages implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return response(status, codeOf(status), web.getResponse().getStatusInfo().getReasonPhrase());
+        }
+        if (RoleRefusal.isCauseOf(failure)) {
+            // A boundary refused the caller's roles: a scope check the resource forgot, still held below it.
+            return response(403, "FORBIDDEN", "This operation is not allowed for this caller");
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API failure " + id, failure);

@@ -40,7 +40,7 @@ public class LoginSecurityBacking implements Serializable {
     private String code;
 
     public boolean isAppSetUp() {
-        return signIn.hasAuthenticatorApp(currentUser.getLogin());
+        return signIn.callerHasAuthenticatorApp();
     }
 
     public void start() {
@@ -65,7 +65,7 @@ public class LoginSecurityBacking implements Serializable {
     }
 
     public void confirm() throws IOException {
-        if (newSecret != null && signIn.enrolAuthenticatorApp(currentUser.getLogin(), newSecret, code)) {
+        if (newSecret != null && signIn.enrolAuthenticatorApp(newSecret, code)) {
             newSecret = null;
             feedback.info("security.enrolled");
             Redirects.to(faces, "/app/security.xhtml");

@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.ebox.platform.security.Roles;
 import org.ebox.access.boundary.PersonDirectory.EnterpriseRole;
-import org.ebox.access.entity.AccessRole;
+import org.ebox.web.config.http.RequestPaths;
 
 /**
  * The gate of every logged-in page, on the server. First, pages the person may not see for the enterprise acted for
- * answer 404, as if they did not exist (the container roles come from that enterprise). Then, the steps of a first
+ * answer 404, as if they did not exist (the container roles come from that enterprise). The boundaries behind the
+ * pages check the same roles again, so a page this gate let through by mistake still cannot read or change. Then, the steps of a first
  * login come before any other page, in the guide's order: the access-information screen, the choice of enterprise
  * for a person with several, and the 'go fully digital' screen for an administrator of an enterprise that has not
  * consented.
@@ -38,7 +40,8 @@ public class AppGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String page = request.getRequestURI().substring(request.getContextPath().length());
+        // The path the container mapped, not the raw URI: %-escapes, "//", "/./", "/../" and ";x" all lead to it.
+        String page = RequestPaths.of(request);
         if (!currentUser.isKnown()) {
             chain.doFilter(request, response);
             return;
@@ -62,28 +65,18 @@ public class AppGate extends HttpFilter {
     /** Pages kept for some roles of the enterprise acted for. */
     static boolean mayOpen(HttpServletRequest request, String page) {
         if (page.startsWith("/app/access/")) {
-            return inAnyRole(request, AccessRole.CHIEF_ACCESS_MANAGER, AccessRole.LOCAL_ADMINISTRATOR,
-                    AccessRole.CO_LOCAL_ADMINISTRATOR);
+            return request.isUserInRole(Roles.ACCESS_MANAGER);
         }
         if (page.equals(FULLY_DIGITAL)) {
-            return inAnyRole(request, AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR);
+            return request.isUserInRole(Roles.ENTERPRISE_ADMINISTRATOR);
         }
         if (page.startsWith("/app/operations/")) {
-            return request.isUserInRole(AccessRole.PLATFORM_OPERATOR);
+            return request.isUserInRole(Roles.PLATFORM_OPERATOR);
         }
         if (page.startsWith("/app/management") || page.startsWith("/app/messages/")) {
-            return request.isUserInRole(AccessRole.EBOX_READER);
+            return request.isUserInRole(Roles.EBOX_READER);
         }
         return true;
-    }
-
-    private static boolean inAnyRole(HttpServletRequest request, AccessRole... roles) {
-        for (AccessRole role : roles) {
-            if (request.isUserInRole(role.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first step of a first login still to be taken, if any. */

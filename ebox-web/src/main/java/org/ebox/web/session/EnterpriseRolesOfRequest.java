@@ -22,7 +22,7 @@ public class EnterpriseRolesOfRequest {
     List<EnterpriseRole> of(String personId) {
         if (roles == null || !personId.equals(this.personId)) {
             this.personId = personId;
-            roles = persons.accessesOf(personId);
+            roles = persons.accessesOfCaller();
         }
         return roles;
     }

@@ -40,14 +40,14 @@ public class WelcomeBacking {
     private boolean consent;
 
     public void confirmAccessInformation() throws IOException {
-        persons.answerAccessInformation(currentUser.getLogin(), true);
+        persons.answerAccessInformation(true);
         currentUser.accessInformationConfirmed();
         carryOn();
     }
 
     /** Without the data it needs, e-Box cannot work: the denial is kept, the person is logged out and told why. */
     public void denyAccessInformation() throws IOException, ServletException {
-        persons.answerAccessInformation(currentUser.getLogin(), false);
+        persons.answerAccessInformation(false);
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
@@ -62,8 +62,7 @@ public class WelcomeBacking {
 
     public void consentToFullyDigital() throws IOException {
         try {
-            management.consentToFullyDigital(currentUser.getLogin(), currentUser.getCurrentEnterpriseNumber(),
-                    consent);
+            management.consentToFullyDigital(consent);
             carryOn();
         } catch (AccessRefused refused) {
             ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.RoleRefusal;
+import org.ebox.platform.security.Roles;
 import org.ebox.access.boundary.AccessManagement;
 import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
@@ -49,7 +52,7 @@ class AccessRulesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class);
+        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class, ActAs.class);
     }
 
     @EJB
@@ -73,25 +76,35 @@ class AccessRulesIT {
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    ActAs actAs;
+
+    @Inject
+    Callers callers;
+
     @Test
     void containerRolesAreThoseOfTheEnterpriseActedFor() {
         Set<String> asZinneke = identityStore.currentGroupsOf("la.zinneke", ZINNEKE);
-        assertTrue(asZinneke.containsAll(Set.of(AccessRole.AUTHENTICATED, AccessRole.EBOX_READER,
+        assertTrue(asZinneke.containsAll(Set.of(Roles.PERSON, Roles.EBOX_READER,
                 "LOCAL_ADMINISTRATOR")), asZinneke.toString());
         assertFalse(asZinneke.contains("CO_LOCAL_ADMINISTRATOR"), "that role is his for Lumière only");
+        assertTrue(asZinneke.containsAll(Set.of(Roles.ENTERPRISE_ADMINISTRATOR, Roles.ACCESS_MANAGER)),
+                "a Local Administrator administers the e-Box and manages access");
         assertTrue(identityStore.currentGroupsOf("la.zinneke", LUMIERE).contains("CO_LOCAL_ADMINISTRATOR"));
-        assertEquals(Set.of(AccessRole.AUTHENTICATED), identityStore.currentGroupsOf("la.zinneke", null),
+        assertEquals(Set.of(Roles.PERSON), identityStore.currentGroupsOf("la.zinneke", null),
                 "with two enterprises and none chosen, no role yet");
-        assertEquals(Set.of(AccessRole.AUTHENTICATED), identityStore.currentGroupsOf("la.zinneke", PEETERS),
+        assertEquals(Set.of(Roles.PERSON), identityStore.currentGroupsOf("la.zinneke", PEETERS),
                 "an enterprise he does not act for gives nothing");
 
-        assertTrue(identityStore.currentGroupsOf("user.zinneke", null).contains(AccessRole.EBOX_READER),
+        assertTrue(identityStore.currentGroupsOf("user.zinneke", null).contains(Roles.EBOX_READER),
                 "a user with the e-Box Administrator box, in his only enterprise");
         Set<String> noBox = identityStore.currentGroupsOf("nobox.zinneke", null);
-        assertTrue(noBox.contains("USER") && !noBox.contains(AccessRole.EBOX_READER), noBox.toString());
+        assertTrue(noBox.contains("USER") && !noBox.contains(Roles.EBOX_READER), noBox.toString());
         Set<String> cam = identityStore.currentGroupsOf("cam.zinneke", ZINNEKE);
-        assertTrue(cam.contains("CHIEF_ACCESS_MANAGER") && !cam.contains(AccessRole.EBOX_READER),
+        assertTrue(cam.contains("CHIEF_ACCESS_MANAGER") && !cam.contains(Roles.EBOX_READER),
                 "a Chief Access Manager manages access but has no e-Box by that role");
+        assertTrue(cam.contains(Roles.ACCESS_MANAGER) && !cam.contains(Roles.ENTERPRISE_ADMINISTRATOR), cam.toString());
+        assertFalse(noBox.contains(Roles.ACCESS_MANAGER), "a user manages no access");
         assertTrue(identityStore.currentGroupsOf("nobody", ZINNEKE).isEmpty());
     }
 
@@ -160,77 +173,93 @@ class AccessRulesIT {
 
     @Test
     void chiefAccessManagerDesignatesAdministratorsAndAdministratorsOnlyUsers() {
+        actAs.person("cam.zinneke", LUMIERE);
         assertEquals(Set.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR, AccessRole.USER),
-                accessManagement.manageableRoles("cam.zinneke", LUMIERE));
-        assertEquals(Set.of(AccessRole.USER), accessManagement.manageableRoles("la.lumiere", LUMIERE));
-        assertEquals(Set.of(), accessManagement.manageableRoles("user.lumiere", LUMIERE));
+                accessManagement.manageableRoles());
+        actAs.person("la.lumiere", LUMIERE);
+        assertEquals(Set.of(AccessRole.USER), accessManagement.manageableRoles());
+        refused(Reason.NOT_PERMITTED, () -> accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR,
+                false));
+        refused(Reason.PERSON_UNKNOWN, () -> accessManagement.grant("no.such.person", AccessRole.USER, true));
+        actAs.person("la.lumiere", ZINNEKE);
+        refusedByTheContainer(() -> accessManagement.grant("new.colleague", AccessRole.USER, true),
+                "an enterprise she does not act for gives her no role there");
+        actAs.person("user.lumiere", LUMIERE);
+        refusedByTheContainer(accessManagement::manageableRoles, "a user manages no access");
+        refusedByTheContainer(() -> accessManagement.grant("new.colleague", AccessRole.USER, true), "nor grants");
+        refusedByTheContainer(accessManagement::accesses, "nor sees the list");
 
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.grant("la.lumiere", LUMIERE, "new.colleague",
-                AccessRole.CO_LOCAL_ADMINISTRATOR, false));
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.grant("user.lumiere", LUMIERE, "new.colleague",
-                AccessRole.USER, true));
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.accessesOf("user.lumiere", LUMIERE));
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.grant("la.lumiere", ZINNEKE, "new.colleague",
-                AccessRole.USER, true));
-        refused(Reason.PERSON_UNKNOWN, () -> accessManagement.grant("la.lumiere", LUMIERE, "no.such.person",
-                AccessRole.USER, true));
-
-        accessManagement.grant("cam.zinneke", LUMIERE, "new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR, false);
+        actAs.person("cam.zinneke", LUMIERE);
+        accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR, false);
         assertTrue(identityStore.currentGroupsOf("new.colleague", LUMIERE).containsAll(
-                Set.of("CO_LOCAL_ADMINISTRATOR", AccessRole.EBOX_READER)), "counts from the next request");
-        refused(Reason.ALREADY_HOLDS, () -> accessManagement.grant("cam.zinneke", LUMIERE, "new.colleague",
-                AccessRole.CO_LOCAL_ADMINISTRATOR, false));
+                Set.of("CO_LOCAL_ADMINISTRATOR", Roles.EBOX_READER)), "counts from the next request");
+        refused(Reason.ALREADY_HOLDS, () -> accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR,
+                false));
 
-        ChangeRecord last = changeLog.ofEnterprise(LUMIERE, 1).get(0);
+        ChangeRecord last = changeLog.ofCallersEnterprise(1).get(0);
         assertEquals("cam.zinneke", last.getActorLogin());
         assertEquals("ACCESS_GRANTED", last.getAction());
         assertEquals("new.colleague", last.getSubject());
         assertTrue(last.getRecordedAt().isAfter(OffsetDateTime.now().minusMinutes(1)));
 
-        AccessManagement.AccessLine colleague = line("cam.zinneke", LUMIERE, "new.colleague");
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.withdraw("la.lumiere", colleague.accessId()));
-        accessManagement.withdraw("cam.zinneke", colleague.accessId());
-        assertEquals(Set.of(AccessRole.AUTHENTICATED), identityStore.currentGroupsOf("new.colleague", LUMIERE));
-        assertEquals("ACCESS_WITHDRAWN", changeLog.ofEnterprise(LUMIERE, 1).get(0).getAction());
+        AccessManagement.AccessLine colleague = line("new.colleague");
+        actAs.person("la.lumiere", LUMIERE);
+        refused(Reason.NOT_PERMITTED, () -> accessManagement.withdraw(colleague.accessId()));
+        actAs.person("la.zinneke", ZINNEKE);
+        refused(Reason.NOT_PERMITTED, () -> accessManagement.withdraw(colleague.accessId()),
+                "an access of another enterprise is as good as unknown, whoever manages his own");
+        actAs.person("cam.zinneke", LUMIERE);
+        accessManagement.withdraw(colleague.accessId());
+        assertEquals(Set.of(Roles.PERSON), identityStore.currentGroupsOf("new.colleague", LUMIERE));
+        assertEquals("ACCESS_WITHDRAWN", changeLog.ofCallersEnterprise(1).get(0).getAction());
     }
 
     @Test
     void tickingTheBoxGivesAUserTheEboxAndNobodyChangesTheirOwnAccess() {
-        AccessManagement.AccessLine user = line("la.lumiere", LUMIERE, "user.lumiere");
-        accessManagement.tickEboxAdministratorBox("la.lumiere", user.accessId(), false);
-        assertFalse(identityStore.currentGroupsOf("user.lumiere", null).contains(AccessRole.EBOX_READER));
-        assertEquals("EBOX_BOX_UNTICKED", changeLog.ofEnterprise(LUMIERE, 1).get(0).getAction());
-        accessManagement.tickEboxAdministratorBox("la.lumiere", user.accessId(), true);
-        assertTrue(identityStore.currentGroupsOf("user.lumiere", null).contains(AccessRole.EBOX_READER));
+        actAs.person("la.lumiere", LUMIERE);
+        AccessManagement.AccessLine user = line("user.lumiere");
+        accessManagement.tickEboxAdministratorBox(user.accessId(), false);
+        assertFalse(identityStore.currentGroupsOf("user.lumiere", null).contains(Roles.EBOX_READER));
+        assertEquals("EBOX_BOX_UNTICKED", changeLog.ofCallersEnterprise(1).get(0).getAction());
+        accessManagement.tickEboxAdministratorBox(user.accessId(), true);
+        assertTrue(identityStore.currentGroupsOf("user.lumiere", null).contains(Roles.EBOX_READER));
 
-        AccessManagement.AccessLine own = line("la.lumiere", LUMIERE, "la.lumiere");
-        refused(Reason.OWN_ACCESS, () -> accessManagement.withdraw("la.lumiere", own.accessId()));
-        AccessManagement.AccessLine administrator = line("cam.zinneke", LUMIERE, "la.zinneke");
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.tickEboxAdministratorBox("cam.zinneke",
-                administrator.accessId(), true));
+        AccessManagement.AccessLine own = line("la.lumiere");
+        refused(Reason.OWN_ACCESS, () -> accessManagement.withdraw(own.accessId()));
+        actAs.person("cam.zinneke", LUMIERE);
+        AccessManagement.AccessLine administrator = line("la.zinneke");
+        refused(Reason.NOT_PERMITTED, () -> accessManagement.tickEboxAdministratorBox(administrator.accessId(),
+                true));
     }
 
     @Test
     void notificationAddressDefaultsToTheChiefAccessManagersAndOnlyAdministratorsChangeIt() {
-        EboxManagement.Settings peeters = eboxManagement.settingsOf(PEETERS);
+        actAs.person("la.peeters", PEETERS);
+        EboxManagement.Settings peeters = eboxManagement.settings();
         assertNull(peeters.notificationEmail());
         assertEquals("la.peeters@people.example", peeters.effectiveNotificationEmail(),
                 "the enterprise has none: its Chief Access Manager's");
-        assertEquals("info@zinneke.example", eboxManagement.settingsOf(ZINNEKE).effectiveNotificationEmail());
+        actAs.person("user.zinneke", ZINNEKE);
+        assertEquals("info@zinneke.example", eboxManagement.settings().effectiveNotificationEmail());
+        assertFalse(eboxManagement.mayManage());
+        refusedByTheContainer(() -> eboxManagement.changeNotificationEmail("box@zinneke.example"),
+                "a user with the box sees the address, never changes it");
+        actAs.person("cam.zinneke", ZINNEKE);
+        refusedByTheContainer(() -> eboxManagement.changeNotificationEmail("cam@zinneke.example"),
+                "a Chief Access Manager has no e-Box by that role");
+        refusedByTheContainer(eboxManagement::settings, "nor sees its settings");
 
-        refused(Reason.NOT_PERMITTED, () -> eboxManagement.changeNotificationEmail("user.zinneke", ZINNEKE,
-                "box@zinneke.example"));
-        refused(Reason.NOT_PERMITTED, () -> eboxManagement.changeNotificationEmail("cam.zinneke", ZINNEKE,
-                "cam@zinneke.example"));
+        actAs.person("la.zinneke", LUMIERE);
+        assertTrue(eboxManagement.mayManage(), "co-Local Administrator of Lumière");
         for (String invalid : List.of("", "no-at-sign", "two@@zinneke.example", "a@b", "x@zinneke.example, y@z.be",
                 "Name <x@zinneke.example>")) {
-            refused(Reason.INVALID_EMAIL, () -> eboxManagement.changeNotificationEmail("la.zinneke", LUMIERE,
-                    invalid));
+            refused(Reason.INVALID_EMAIL, () -> eboxManagement.changeNotificationEmail(invalid));
         }
+        actAs.person("la.lumiere", LUMIERE);
         String address = "ebox-" + System.nanoTime() + "@lumiere.example";
-        eboxManagement.changeNotificationEmail("la.lumiere", LUMIERE, " " + address + " ");
-        assertEquals(address, eboxManagement.settingsOf(LUMIERE).notificationEmail());
-        ChangeRecord change = changeLog.ofEnterprise(LUMIERE, 1).get(0);
+        eboxManagement.changeNotificationEmail(" " + address + " ");
+        assertEquals(address, eboxManagement.settings().notificationEmail());
+        ChangeRecord change = changeLog.ofCallersEnterprise(1).get(0);
         assertEquals("NOTIFICATION_EMAIL_CHANGED", change.getAction());
         assertEquals(address, change.getSubject());
     }
@@ -240,26 +269,41 @@ class AccessRulesIT {
         EnterpriseNumber number = freshEnterpriseNumber();
         String administrator = world.addEnterpriseWithAdministrator(number,
                 passwordHash.generate("demo".toCharArray()));
-        refused(Reason.NOT_CONFIRMED, () -> eboxManagement.consentToFullyDigital(administrator, number.value(),
-                false));
-        assertFalse(eboxManagement.settingsOf(number.value()).fullyDigital());
-        refused(Reason.NOT_PERMITTED, () -> eboxManagement.consentToFullyDigital("la.zinneke", number.value(),
-                true));
+        actAs.person(administrator, number.value());
+        refused(Reason.NOT_CONFIRMED, () -> eboxManagement.consentToFullyDigital(false));
+        assertFalse(eboxManagement.settings().fullyDigital());
+        actAs.person("la.zinneke", number.value());
+        refusedByTheContainer(() -> eboxManagement.consentToFullyDigital(true),
+                "an enterprise he does not act for");
 
-        eboxManagement.consentToFullyDigital(administrator, number.value(), true);
-        EboxManagement.Settings given = eboxManagement.settingsOf(number.value());
+        actAs.person(administrator, number.value());
+        eboxManagement.consentToFullyDigital(true);
+        EboxManagement.Settings given = eboxManagement.settings();
         assertTrue(given.fullyDigital());
         assertEquals("Ada Test", given.fullyDigitalByName());
-        eboxManagement.consentToFullyDigital(administrator, number.value(), true);
-        assertEquals(given.fullyDigitalAt(), eboxManagement.settingsOf(number.value()).fullyDigitalAt(),
-                "the first consent stays");
-        assertEquals(1, changeLog.ofEnterprise(number.value(), 10).stream()
+        eboxManagement.consentToFullyDigital(true);
+        assertEquals(given.fullyDigitalAt(), eboxManagement.settings().fullyDigitalAt(), "the first consent stays");
+        assertEquals(1, changeLog.ofCallersEnterprise(10).stream()
                 .filter(change -> change.getAction().equals("FULLY_DIGITAL_CONSENT")).count());
         if (world.isPostgres()) {
             assertTrue(world.databaseRefusesToWithdrawConsent(number.value()),
                     "PostgreSQL refuses to take a consent back, whoever asks");
-            assertTrue(eboxManagement.settingsOf(number.value()).fullyDigital());
+            assertTrue(eboxManagement.settings().fullyDigital());
         }
+    }
+
+    @Test
+    void aBoundaryTakesTheEnterpriseFromTheCallerNeverFromWhatItIsHanded() {
+        actAs.person("la.lumiere", ZINNEKE);
+        assertTrue(callers.current().actingFor() == null,
+                "a chosen enterprise the person holds no access for is no enterprise at all");
+        refusedByTheContainer(eboxManagement::settings, "and no role comes with it");
+        actAs.person("la.zinneke", LUMIERE);
+        assertEquals(LUMIERE, callers.current().actingFor());
+        List<String> listed = accessManagement.accesses().stream().map(AccessManagement.AccessLine::personLogin)
+                .toList();
+        assertTrue(listed.contains("la.lumiere") && !listed.contains("user.zinneke"),
+                "the list is that of the enterprise he acts for now: " + listed);
     }
 
     /** A new person with the demo authenticator app and an address, whose codes no other test has used. */
@@ -275,13 +319,24 @@ class AccessRulesIT {
         return EnterpriseNumber.withCheckDigits("09" + String.format("%06d", (System.nanoTime() / 1000) % 1_000_000));
     }
 
-    private AccessManagement.AccessLine line(String actor, String enterprise, String login) {
-        return accessManagement.accessesOf(actor, enterprise).stream()
+    /** The line of a person in the access list of the caller's enterprise. */
+    private AccessManagement.AccessLine line(String login) {
+        return accessManagement.accesses().stream()
                 .filter(line -> line.personLogin().equals(login)).findFirst().orElseThrow();
     }
 
     private static void refused(Reason reason, Runnable change) {
-        AccessRefused refused = assertThrows(AccessRefused.class, change::run);
-        assertEquals(reason, refused.reason());
+        refused(reason, change, null);
+    }
+
+    private static void refused(Reason reason, Runnable change, String why) {
+        AccessRefused refused = assertThrows(AccessRefused.class, change::run, why);
+        assertEquals(reason, refused.reason(), why);
+    }
+
+    /** The boundary's declared roles refuse the call before any rule of its own runs. */
+    private static void refusedByTheContainer(Runnable call, String why) {
+        Exception refused = assertThrows(Exception.class, call::run, why);
+        assertTrue(RoleRefusal.isCauseOf(refused), why + ": " + refused);
     }
 }

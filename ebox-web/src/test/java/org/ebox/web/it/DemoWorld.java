@@ -37,6 +37,56 @@ public class DemoWorld {
                 .getSingleResult();
     }
 
+    public org.ebox.enterprise.entity.EnterpriseDomain domainOf(String enterpriseNumber) {
+        return em.find(org.ebox.enterprise.entity.Enterprise.class, enterpriseNumber).getDomain();
+    }
+
+    /** The id of the message's main attachment (its first file if none is marked main). */
+    public String mainAttachmentOf(String messageId) {
+        return em.createQuery("select a.attachmentId from Attachment a where a.message.messageId = :m"
+                        + " order by a.mainContent desc, a.attachmentId", String.class)
+                .setParameter("m", messageId).setMaxResults(1).getSingleResult();
+    }
+
+    /** Any logo of an institution, for the logo servlet. */
+    public String anySenderImage() {
+        return em.createQuery("select i.imageId from SenderImage i order by i.imageId", String.class)
+                .setMaxResults(1).getSingleResult();
+    }
+
+    /** The last app code's time step a person used: a login must use a later one. */
+    public Long lastAppCodeStepOf(String login) {
+        return em.createQuery("select p.totpLastStep from Person p where p.login = :login", Long.class)
+                .setParameter("login", login).getSingleResult();
+    }
+
+    /**
+     * What a walk must leave as it found it, for one enterprise: the read and pickup state of the named messages,
+     * the visibility of the box, the enterprise's address and consent, its accesses and 'e-Box Administrator'
+     * boxes, its change records and its replies.
+     */
+    public String stateOf(String enterpriseNumber, java.util.List<String> messageIds) {
+        StringBuilder state = new StringBuilder();
+        em.createQuery("select m.messageId, m.readAt, m.readBy, m.pickedUpAt, m.visible from Message m"
+                        + " where m.messageId in :ids order by m.messageId", Object[].class)
+                .setParameter("ids", messageIds).getResultList()
+                .forEach(row -> state.append(java.util.Arrays.toString(row)).append('\n'));
+        Object[] enterprise = em.createQuery("select e.notificationEmail, e.fullyDigitalAt from Enterprise e"
+                + " where e.enterpriseNumber = :e", Object[].class).setParameter("e", enterpriseNumber)
+                .getSingleResult();
+        state.append(java.util.Arrays.toString(enterprise)).append('\n');
+        em.createQuery("select a.person.login, a.role, a.eboxAdministratorBox from EnterpriseAccess a"
+                        + " where a.enterpriseNumber = :e order by a.person.login, a.role", Object[].class)
+                .setParameter("e", enterpriseNumber).getResultList()
+                .forEach(row -> state.append(java.util.Arrays.toString(row)).append('\n'));
+        state.append("hidden=").append(countMessages(enterpriseNumber, "m.visible = false", null));
+        state.append(" changes=").append(em.createQuery("select count(c) from ChangeRecord c"
+                + " where c.enterpriseNumber = :e", Long.class).setParameter("e", enterpriseNumber).getSingleResult());
+        state.append(" replies=").append(em.createQuery("select count(r) from Reply r"
+                + " where r.enterpriseNumber = :e", Long.class).setParameter("e", enterpriseNumber).getSingleResult());
+        return state.toString();
+    }
+
     public boolean isPostgres() {
         try {
             return em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName().toLowerCase()

@@ -2,6 +2,7 @@ package org.ebox.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchRuntime;
@@ -47,6 +48,7 @@ import org.ebox.message.entity.Reply;
 import org.ebox.message.entity.StoredContent;
 import org.ebox.nightly.boundary.NightlyJobs;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.security.RoleRefusal;
 import org.ebox.web.rest.security.DevelopmentTokens;
 import org.ebox.web.rest.security.Scope;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,7 +69,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class);
+        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class, ActAs.class);
     }
 
     @EJB
@@ -109,14 +111,15 @@ class PlatformIT {
     @ArquillianResource
     URL base;
 
+    @Inject
+    ActAs actAs;
+
     @Test
     void demoWorldHasEnterprisesOfBothDomainsWithTwoHundredMessagesEach() {
         List<String> numbers = world.enterpriseNumbers();
         assertTrue(numbers.size() >= 3, "enterprises: " + numbers);
         numbers.forEach(number -> assertTrue(EnterpriseNumber.isValid(number), number));
-        Set<EnterpriseDomain> domains = numbers.stream()
-                .map(number -> enterprises.find(new EnterpriseNumber(number)).orElseThrow().getDomain())
-                .collect(Collectors.toSet());
+        Set<EnterpriseDomain> domains = numbers.stream().map(world::domainOf).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(EnterpriseDomain.class), domains);
         OffsetDateTime now = OffsetDateTime.now();
         for (String number : numbers) {
@@ -163,7 +166,8 @@ class PlatformIT {
     void summaryCountsWhatTheDatabaseHoldsForEachBox() {
         OffsetDateTime now = OffsetDateTime.now();
         for (String number : world.enterpriseNumbers()) {
-            MailboxSummary.Summary summary = mailboxSummary.of(new EnterpriseNumber(number), now);
+            actAs.apiClient("summary-test", new EnterpriseNumber(number), Scope.SUMMARY_OWN_EBOX);
+            MailboxSummary.Summary summary = mailboxSummary.ofCallersBox(now);
             assertEquals(world.countMessages(number, "m.expirationDate > :now", now), summary.messages());
             assertEquals(world.countMessages(number, "m.expirationDate > :now and m.readAt is null", now),
                     summary.unread());
@@ -176,8 +180,8 @@ class PlatformIT {
 
     @Test
     void onePersonActsForTwoEnterprisesAndEveryRoleIsHeldBySomeone() {
-        var person = persons.findByLogin("la.zinneke").orElseThrow();
-        assertEquals(2, persons.accessesOf(person.getPersonId()).size());
+        actAs.person("la.zinneke", null);
+        assertEquals(2, persons.accessesOfCaller().size());
         for (AccessRole role : AccessRole.values()) {
             assertTrue(world.count("select count(a) from EnterpriseAccess a where a.role = "
                     + "org.ebox.access.entity.AccessRole." + role.name()) > 0, role.name());
@@ -189,24 +193,32 @@ class PlatformIT {
         EnterpriseNumber zinneke = EnterpriseNumber.withCheckDigits("08123456");
         EnterpriseNumber lumiere = EnterpriseNumber.withCheckDigits("04567890");
         OffsetDateTime now = OffsetDateTime.now();
+        String userOfZinneke = persons.findByLogin("user.zinneke").orElseThrow().getPersonId();
+        String administratorOfZinneke = persons.findByLogin("la.zinneke").orElseThrow().getPersonId();
         String ordinary = world.unreadMessageOf(zinneke.value(), false);
-        Message opened = consultation.open(zinneke, ordinary, "person-a", now).orElseThrow();
-        assertEquals("person-a", opened.getReadBy());
-        assertEquals("person-a", consultation.open(zinneke, ordinary, "person-b", now.plusMinutes(5))
-                .orElseThrow().getReadBy(), "the first reader stays");
+        actAs.person("user.zinneke", null);
+        Message opened = consultation.open(ordinary, now).orElseThrow();
+        assertEquals(userOfZinneke, opened.getReadBy(), "read by the caller, whoever the page names");
+        actAs.person("la.zinneke", zinneke.value());
+        assertEquals(userOfZinneke, consultation.open(ordinary, now.plusMinutes(5)).orElseThrow().getReadBy(),
+                "the first reader stays");
 
         String registered = world.unreadMessageOf(zinneke.value(), true);
-        Message closed = consultation.open(zinneke, registered, "person-a", now).orElseThrow();
+        Message closed = consultation.open(registered, now).orElseThrow();
         assertEquals(null, closed.getReadAt(), "registered mail is not read by being looked at");
-        Message picked = consultation.pickUp(zinneke, registered, "person-b", now).orElseThrow();
-        assertEquals("person-b", picked.getPickedUpBy());
-        assertEquals("person-b", picked.getReadBy());
-
-        assertTrue(consultation.open(lumiere, ordinary, "intruder", now).isEmpty());
-        assertTrue(consultation.pickUp(lumiere, registered, "intruder", now).isEmpty());
-        assertEquals(List.of(ordinary), consultation.findAll(zinneke, List.of(ordinary, "no-such-id"), now)
+        Message picked = consultation.pickUp(registered, now).orElseThrow();
+        assertEquals(administratorOfZinneke, picked.getPickedUpBy());
+        assertEquals(administratorOfZinneke, picked.getReadBy());
+        assertEquals(List.of(ordinary), consultation.findAll(List.of(ordinary, "no-such-id"), now)
                 .stream().map(Message::getMessageId).toList());
-        assertTrue(consultation.findAll(lumiere, List.of(ordinary, registered), now).isEmpty());
+
+        actAs.person("la.zinneke", lumiere.value());
+        assertTrue(consultation.open(ordinary, now).isEmpty(), "the same person, acting for another enterprise");
+        assertTrue(consultation.pickUp(registered, now).isEmpty());
+        assertTrue(consultation.findAll(List.of(ordinary, registered), now).isEmpty());
+        actAs.person("cam.zinneke", zinneke.value());
+        assertTrue(RoleRefusal.isCauseOf(assertThrows(Exception.class, () -> consultation.open(ordinary, now))),
+                "a Chief Access Manager has no e-Box by that role: the boundary refuses, whatever the page");
     }
 
     @Test
@@ -225,6 +237,7 @@ class PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
 
+        actAs.person("ops.demo", null);
         List<AuditRecord> records = auditTrail.latest(10).stream()
                 .filter(record -> "audit-test-client".equals(record.getClientId())).toList();
         assertEquals(1, records.size(), "the failed read is not audited");
@@ -251,6 +264,7 @@ class PlatformIT {
         EnterpriseNumber newcomer = EnterpriseNumber.withCheckDigits("05550" + (System.nanoTime() % 900 + 100));
         world.addEnterpriseThatNeverOpenedItsEbox(newcomer);
         StoredContent letter = contentStore.store(onePagePdf());
+        actAs.apiClient("nsso", EnterpriseNumber.withCheckDigits("02067316"), Scope.PUBLICATION_SENDER);
         Publication.Result result = publication.publish(new Publication.Request(
                 EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice", newcomer,
                 TranslatedText.of("Welkom", "Bienvenue", null, null), null, false, false, false, null, null, null,
@@ -264,6 +278,13 @@ class PlatformIT {
                 List.of(new Publication.NewAttachment(null, "letter.pdf", "application/pdf", letter, true, false)),
                 null, "fingerprint"), OffsetDateTime.now());
         assertFalse(toZinneke.noDigitalUser());
+
+        actAs.apiClient("finance", EnterpriseNumber.withCheckDigits("03083571"), Scope.PUBLICATION_SENDER);
+        assertThrows(org.ebox.message.boundary.PublicationRefused.class, () -> publication.publish(
+                new Publication.Request(EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice",
+                        newcomer, TranslatedText.of("Faux", null, null, null), null, false, false, false, null, null,
+                        null, List.of(), null, "fingerprint"), OffsetDateTime.now()),
+                "an institution publishes in its own name only, whatever the request says");
     }
 
     /** A real PDF: other tests read every stored PDF. */
@@ -283,12 +304,13 @@ class PlatformIT {
         EnterpriseNumber finance = EnterpriseNumber.withCheckDigits("03083571");
         String original = world.replyableMessageOf(zinneke.value(), nsso.value());
         StoredContent document = contentStore.store(onePagePdf());
-        Reply reply = replies.send(zinneke, original, "person-of-zinneke", "+32 2 555 01 01",
+        actAs.person("user.zinneke", null);
+        Reply reply = replies.send(original, "+32 2 555 01 01",
                 "Notre déclaration corrigée est jointe.", new Replies.Document("correction.pdf", "application/pdf",
                         document), OffsetDateTime.now());
         org.junit.jupiter.api.Assertions.assertThrows(org.ebox.message.boundary.PublicationRefused.class,
-                () -> replies.send(zinneke,
-                world.messageNotAllowingReplies(zinneke.value()), "p", null, "No", null, OffsetDateTime.now()),
+                () -> replies.send(world.messageNotAllowingReplies(zinneke.value()), null, "No", null,
+                        OffsetDateTime.now()),
                 "a message without the reply arrow cannot be answered");
 
         String api = base.toString() + "REST/ebox/enterprise/extensions/v1/replies";
@@ -315,6 +337,7 @@ class PlatformIT {
 
     @Test
     void censusJobRunsToCompletedAndReportsTheCounts() {
+        actAs.person("ops.demo", null);
         long executionId = nightlyJobs.startCensus();
         Set<BatchStatus> finished = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
                 BatchStatus.ABANDONED);

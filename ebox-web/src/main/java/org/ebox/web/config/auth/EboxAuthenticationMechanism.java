@@ -15,11 +15,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.ebox.access.entity.AccessRole;
+import org.ebox.platform.security.Roles;
+import org.ebox.web.config.auth.EboxIdentityStore.Identity;
+import org.ebox.web.config.http.RequestPaths;
 import org.ebox.web.rest.contract.Contract.StatusMessage;
 import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.BearerTokens;
@@ -33,9 +34,10 @@ import org.ebox.web.rest.security.BearerTokens;
  * role counts from the next request. Signing in through an external identity provider (OpenID Connect) would take the
  * place of the form branch here, leaving the API branch and the per-request groups as they are.
  */
-@DeclareRoles({AccessRole.AUTHENTICATED, AccessRole.EBOX_READER, AccessRole.PLATFORM_OPERATOR,
-        "CHIEF_ACCESS_MANAGER", "LOCAL_ADMINISTRATOR", "CO_LOCAL_ADMINISTRATOR", "USER",
-        EboxAuthenticationMechanism.API_CLIENT})
+@DeclareRoles({Roles.PERSON, Roles.EBOX_READER, Roles.ACCESS_MANAGER, Roles.ENTERPRISE_ADMINISTRATOR,
+        Roles.CHIEF_ACCESS_MANAGER, Roles.LOCAL_ADMINISTRATOR, Roles.CO_LOCAL_ADMINISTRATOR, Roles.USER,
+        Roles.PLATFORM_OPERATOR, Roles.API_CLIENT, Roles.SCOPE_SUMMARY_OWN_EBOX, Roles.SCOPE_MESSAGES_FULL,
+        Roles.SCOPE_REFERENCE_DATA, Roles.SCOPE_PUBLICATION_SENDER})
 @ApplicationScoped
 public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -50,11 +52,6 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
-    /** The container role of every API caller with a valid token; scopes are checked per operation. */
-    public static final String API_CLIENT = "API_CLIENT";
-
-    static final String API_PATH = "/REST/";
-
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -67,7 +64,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + API_PATH)) {
+        if (RequestPaths.isApi(RequestPaths.of(request))) {
             return apiLogin(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
@@ -76,10 +73,10 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String login = sessionLogin(request);
         if (login != null) {
-            Set<String> groups = persons.currentGroupsOf(login,
+            Optional<Identity> identity = persons.currentIdentityOf(login,
                     (String) request.getSession().getAttribute(SESSION_ENTERPRISE));
-            if (!groups.isEmpty()) {
-                return context.notifyContainerAboutLogin(login, groups);
+            if (identity.isPresent()) {
+                return context.notifyContainerAboutLogin(identity.get().caller(), identity.get().groups());
             }
             request.getSession().invalidate();
         }
@@ -99,7 +96,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
             return unauthorized(response);
         }
         caller.get().attachTo(request);
-        return context.notifyContainerAboutLogin(caller.get().clientId(), Set.of(API_CLIENT));
+        return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
     }
 
     /** 401 with the contract's StatusMessage, and no hint of why the token failed. */
@@ -136,8 +133,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             request.getSession(true).setAttribute(SESSION_REQUESTED_PAGE,
-                    request.getRequestURI().substring(request.getContextPath().length())
-                            + (query == null ? "" : "?" + query));
+                    RequestPaths.of(request) + (query == null ? "" : "?" + query));
         }
         try {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE);

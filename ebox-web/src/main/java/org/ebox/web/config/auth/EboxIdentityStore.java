@@ -8,20 +8,23 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.boundary.SignIn.CodeCheck;
-import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.EnterpriseAccess;
 import org.ebox.access.entity.Person;
+import org.ebox.platform.security.Caller;
+import org.ebox.platform.security.Roles;
 
 /**
  * Completes a login with its second factor (the password was checked in the first step, which opened the challenge)
- * and gives the caller its groups. The groups are those of the enterprise the person acts for now: every person is
- * {@value AccessRole#AUTHENTICATED}; plus the name of each role held for that enterprise; plus
- * {@value AccessRole#EBOX_READER} when one of them opens its e-Box; plus
- * {@value AccessRole#PLATFORM_OPERATOR} for the service's own operators. They are read anew on every request.
+ * and gives the caller its principal and groups. The groups are those of the enterprise the person acts for now:
+ * every person is {@value Roles#PERSON}; plus the name of each role held for that enterprise and the roles it implies
+ * ({@value Roles#EBOX_READER}, {@value Roles#ACCESS_MANAGER}, {@value Roles#ENTERPRISE_ADMINISTRATOR}); plus
+ * {@value Roles#PLATFORM_OPERATOR} for the service's own operators. They are read anew on every request, and the
+ * principal ({@link Caller}) names the enterprise acted for, which every boundary reads from there.
  */
 @ApplicationScoped
 public class EboxIdentityStore implements IdentityStore {
@@ -40,35 +43,71 @@ public class EboxIdentityStore implements IdentityStore {
         CodeCheck outcome = signIn.completeChallenge(second.challengeId(), second.code());
         second.outcome(outcome);
         if (outcome instanceof CodeCheck.Completed completed) {
-            return new CredentialValidationResult(completed.login(), Set.of(AccessRole.AUTHENTICATED));
+            // The login request gets its full identity at once (the only enterprise's roles, if there is one).
+            Optional<Identity> identity = currentIdentityOf(completed.login(), null);
+            if (identity.isPresent()) {
+                return new CredentialValidationResult(identity.get().caller(), identity.get().groups());
+            }
         }
         return INVALID_RESULT;
     }
 
-    /**
-     * The groups of a person who logged in earlier in this session, for the enterprise chosen (null: the person's
-     * only enterprise, if there is just one). Empty when the person no longer exists.
-     */
-    public Set<String> currentGroupsOf(String login, String enterpriseNumber) {
-        return persons.findByLogin(login).map(person -> groupsOf(person, enterpriseNumber)).orElse(Set.of());
+    /** Who a signed-in person is for the container on this request: the caller principal and its groups. */
+    public record Identity(Caller caller, Set<String> groups) {
     }
 
-    static Set<String> groupsOf(Person person, String enterpriseNumber) {
+    /**
+     * The identity of a person who logged in earlier in this session, for the enterprise chosen (null: the person's
+     * only enterprise, if there is just one). Empty when the person no longer exists.
+     */
+    public Optional<Identity> currentIdentityOf(String login, String enterpriseNumber) {
+        return persons.findByLogin(login).map(person -> identityOf(person, enterpriseNumber));
+    }
+
+    /** The groups alone, as {@link #currentIdentityOf} gives them; empty when the person no longer exists. */
+    public Set<String> currentGroupsOf(String login, String enterpriseNumber) {
+        return currentIdentityOf(login, enterpriseNumber).map(Identity::groups).orElse(Set.of());
+    }
+
+    /**
+     * The caller acts for the enterprise asked for only when it holds an access for it: a chosen number the person
+     * has no access for gives no enterprise and no enterprise role.
+     */
+    public static Identity identityOf(Person person, String enterpriseNumber) {
         String enterprise = enterpriseNumber != null ? enterpriseNumber : onlyEnterpriseOf(person);
         Set<String> groups = new HashSet<>();
-        groups.add(AccessRole.AUTHENTICATED);
+        groups.add(Roles.PERSON);
         if (person.isPlatformOperator()) {
-            groups.add(AccessRole.PLATFORM_OPERATOR);
+            groups.add(Roles.PLATFORM_OPERATOR);
         }
+        boolean actsFor = false;
         for (EnterpriseAccess access : person.getAccesses()) {
             if (access.getEnterpriseNumber().equals(enterprise)) {
+                actsFor = true;
                 groups.add(access.getRole().name());
-                if (access.grantsEbox()) {
-                    groups.add(AccessRole.EBOX_READER);
-                }
+                groups.addAll(derivedRoles(access));
             }
         }
-        return groups;
+        return new Identity(new Caller(person.getLogin(), person.getPersonId(), actsFor ? enterprise : null),
+                Set.copyOf(groups));
+    }
+
+    /** The roles each CSAM role implies, named once here for every boundary and page. */
+    private static Set<String> derivedRoles(EnterpriseAccess access) {
+        Set<String> roles = new HashSet<>();
+        if (access.grantsEbox()) {
+            roles.add(Roles.EBOX_READER);
+        }
+        switch (access.getRole()) {
+            case LOCAL_ADMINISTRATOR, CO_LOCAL_ADMINISTRATOR -> {
+                roles.add(Roles.ENTERPRISE_ADMINISTRATOR);
+                roles.add(Roles.ACCESS_MANAGER);
+            }
+            case CHIEF_ACCESS_MANAGER -> roles.add(Roles.ACCESS_MANAGER);
+            case USER -> {
+            }
+        }
+        return roles;
     }
 
     private static String onlyEnterpriseOf(Person person) {

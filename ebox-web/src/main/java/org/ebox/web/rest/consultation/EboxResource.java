@@ -10,11 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import org.ebox.enterprise.boundary.Enterprises;
 import org.ebox.enterprise.entity.Enterprise;
-import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MailboxSummary;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.web.rest.contract.Contract;
-import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.RequiredScope;
 import org.ebox.web.rest.security.Scope;
 
@@ -38,13 +36,12 @@ public class EboxResource {
 
     @GET
     public Contract.Ebox summary() {
-        EnterpriseNumber enterprise = ApiCaller.of(request).organization();
         OffsetDateTime now = OffsetDateTime.now();
-        MailboxSummary.Summary summary = mailboxSummary.of(enterprise, now);
-        OffsetDateTime lastConsultation = enterprises.find(enterprise).map(Enterprise::getLastConsultationAt)
+        MailboxSummary.Summary summary = mailboxSummary.ofCallersBox(now);
+        OffsetDateTime lastConsultation = enterprises.ofCaller().map(Enterprise::getLastConsultationAt)
                 .orElse(null);
         return new Contract.Ebox(Math.toIntExact(summary.messages()), Math.toIntExact(summary.unread()),
                 Contract.dateTime(summary.lastReceipt()), Contract.dateTime(lastConsultation),
-                Contract.kilobytes(consultation.sizeInBytes(enterprise, now)));
+                Contract.kilobytes(consultation.sizeInBytes(now)));
     }
 }

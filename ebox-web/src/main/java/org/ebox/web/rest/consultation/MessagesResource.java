@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.entity.Attachment;
@@ -31,7 +30,6 @@ import org.ebox.web.rest.QueryParameters;
 import org.ebox.web.rest.StoredFiles;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.contract.Contract.TranslatedString;
-import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.RequiredScope;
 import org.ebox.web.rest.security.Scope;
 
@@ -84,7 +82,7 @@ public class MessagesResource {
                 QueryParameters.bool("readStatus", readStatus), QueryParameters.bool("visible", visible),
                 QueryParameters.bool("registeredMail", registeredMail),
                 messageTypeId, senderOrganizationId, senderApplicationId, q, q == null ? null : qlang);
-        ResultPage<Message> result = consultation.search(enterprise(), criteria,
+        ResultPage<Message> result = consultation.search(criteria,
                 QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
         AuditDetails.put(request, "messageId", String.join(",", result.items().stream()
                 .map(Message::getMessageId).toList()));
@@ -109,7 +107,7 @@ public class MessagesResource {
             }
         }
         AuditDetails.put(request, "messageId", String.join(",", visibleById.keySet()));
-        Set<String> unknown = consultation.changeVisibility(enterprise(), visibleById, OffsetDateTime.now());
+        Set<String> unknown = consultation.changeVisibility(visibleById, OffsetDateTime.now());
         if (!unknown.isEmpty()) {
             throw ApiException.notFound("Message(s) " + String.join(", ", unknown));
         }
@@ -120,13 +118,13 @@ public class MessagesResource {
     @Path("{messageId}")
     public Contract.Message message(@PathParam("messageId") String messageId) {
         AuditDetails.put(request, "messageId", messageId);
-        return MessageViews.detail(message(enterprise(), messageId), apiBase());
+        return MessageViews.detail(ownMessage(messageId), apiBase());
     }
 
     @GET
     @Path("{messageId}/attachments")
     public Contract.Attachments attachments(@PathParam("messageId") String messageId) {
-        Message message = message(enterprise(), messageId);
+        Message message = ownMessage(messageId);
         AuditDetails.put(request, "messageId", messageId);
         message.getAttachments().forEach(this::audit);
         return MessageViews.attachments(message, apiBase());
@@ -136,7 +134,7 @@ public class MessagesResource {
     @Path("{messageId}/attachments/{attachmentId}")
     public Contract.Attachment attachment(@PathParam("messageId") String messageId,
                                           @PathParam("attachmentId") String attachmentId) {
-        Attachment attachment = attachment(enterprise(), messageId, attachmentId);
+        Attachment attachment = ownAttachment(messageId, attachmentId);
         AuditDetails.put(request, "messageId", messageId);
         audit(attachment);
         return MessageViews.attachment(attachment, apiBase());
@@ -151,12 +149,11 @@ public class MessagesResource {
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     public Response content(@PathParam("messageId") String messageId,
                             @PathParam("attachmentId") String attachmentId) {
-        ApiCaller caller = ApiCaller.of(request);
-        Attachment attachment = attachment(caller.organization(), messageId, attachmentId);
+        Attachment attachment = ownAttachment(messageId, attachmentId);
         AuditDetails.put(request, "messageId", messageId);
         audit(attachment);
         if (attachment.isMainContent()) {
-            consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
+            consultation.openedMainContent(messageId, OffsetDateTime.now());
         }
         String digest = attachment.getContent().digestBase64();
         return StoredFiles.download(contentStore, attachment.getContent(), attachment.getMediaType(),
@@ -170,15 +167,14 @@ public class MessagesResource {
     @GET
     @Path("{messageId}/body")
     public TranslatedString body(@PathParam("messageId") String messageId) {
-        ApiCaller caller = ApiCaller.of(request);
-        Message message = message(caller.organization(), messageId);
+        Message message = ownMessage(messageId);
         AuditDetails.put(request, "messageId", messageId);
         TranslatedString body = TranslatedString.of(message.getBody());
         if (body == null) {
             throw ApiException.notFound("Body");
         }
         if (message.isBodyMainContent()) {
-            consultation.openedMainContent(caller.organization(), messageId, caller.clientId(), OffsetDateTime.now());
+            consultation.openedMainContent(messageId, OffsetDateTime.now());
         }
         return body;
     }
@@ -193,18 +189,14 @@ public class MessagesResource {
         AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
     }
 
-    private Message message(EnterpriseNumber enterprise, String messageId) {
-        return consultation.find(enterprise, messageId, OffsetDateTime.now())
+    private Message ownMessage(String messageId) {
+        return consultation.find(messageId, OffsetDateTime.now())
                 .orElseThrow(() -> ApiException.notFound("Message"));
     }
 
-    private Attachment attachment(EnterpriseNumber enterprise, String messageId, String attachmentId) {
-        return consultation.findAttachment(enterprise, messageId, attachmentId, OffsetDateTime.now())
+    private Attachment ownAttachment(String messageId, String attachmentId) {
+        return consultation.findAttachment(messageId, attachmentId, OffsetDateTime.now())
                 .orElseThrow(() -> ApiException.notFound("Attachment"));
-    }
-
-    private EnterpriseNumber enterprise() {
-        return ApiCaller.of(request).organization();
     }
 
     private String apiBase() {

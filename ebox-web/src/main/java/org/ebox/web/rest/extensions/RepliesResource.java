@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.boundary.Replies;
 import org.ebox.message.entity.Reply;
@@ -24,7 +23,6 @@ import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.QueryParameters;
 import org.ebox.web.rest.StoredFiles;
 import org.ebox.web.rest.contract.Contract;
-import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.RequiredScope;
 import org.ebox.web.rest.security.Scope;
 
@@ -60,7 +58,7 @@ public class RepliesResource {
 
     @GET
     public RepliesView list(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
-        ResultPage<Reply> found = replies.toInstitution(institution(), QueryParameters.page(page),
+        ResultPage<Reply> found = replies.toCallingInstitution(QueryParameters.page(page),
                 QueryParameters.pageSize(pageSize));
         AuditDetails.put(request, "replyId", String.join(",", found.items().stream().map(Reply::getReplyId)
                 .toList()));
@@ -96,10 +94,6 @@ public class RepliesResource {
     }
 
     private Reply find(String replyId) {
-        return replies.find(institution(), replyId).orElseThrow(() -> ApiException.notFound("Reply"));
-    }
-
-    private EnterpriseNumber institution() {
-        return ApiCaller.of(request).organization();
+        return replies.toCallingInstitution(replyId).orElseThrow(() -> ApiException.notFound("Reply"));
     }
 }

@@ -16,7 +16,6 @@ import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.Publication;
 import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.contract.Contract;
-import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.RequiredScope;
 import org.ebox.web.rest.security.Scope;
 
@@ -52,7 +51,7 @@ public class MessageStatusResource {
             }
             boxById.put(item.messageId(), new EnterpriseNumber(item.eboxId().eboxIdValue()));
         }
-        List<Contract.MessageStatus> statuses = publication.publishedBy(ApiCaller.of(request).organization(), boxById)
+        List<Contract.MessageStatus> statuses = publication.publishedByCaller(boxById)
                 .stream()
                 .map(message -> new Contract.MessageStatus(message.getMessageId(),
                         new Contract.EboxId("enterprise", message.getEnterpriseNumber().value()),

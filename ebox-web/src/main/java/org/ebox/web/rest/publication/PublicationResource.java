@@ -138,8 +138,7 @@ public class PublicationResource {
             if (checked.idempotencyKey() == null) {
                 throw concurrentRetry;
             }
-            return publication.previous(checked.senderOrganization(), checked.idempotencyKey(),
-                    checked.fingerprint()).orElseThrow(() -> concurrentRetry);
+            return publication.previous(checked.idempotencyKey(), checked.fingerprint()).orElseThrow(() -> concurrentRetry);
         }
     }
 

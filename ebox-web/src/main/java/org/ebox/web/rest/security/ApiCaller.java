@@ -1,8 +1,11 @@
 package org.ebox.web.rest.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
 import java.util.Set;
 import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.platform.security.Caller;
+import org.ebox.platform.security.Roles;
 
 /**
  * Who calls the API, as its verified token says: the OAuth client, the organisation it acts for (an enterprise
@@ -15,6 +18,19 @@ public record ApiCaller(String clientId, EnterpriseNumber organization, Set<Scop
 
     public boolean has(Scope scope) {
         return scopes.contains(scope);
+    }
+
+    /** The caller as the container knows it: acting for the organisation of its token. */
+    public Caller principal() {
+        return new Caller(clientId, clientId, organization.value());
+    }
+
+    /** Its container roles: every API caller's, and one per scope granted, which the boundaries check. */
+    public Set<String> roles() {
+        Set<String> roles = new HashSet<>();
+        roles.add(Roles.API_CLIENT);
+        scopes.forEach(scope -> roles.add(scope.role()));
+        return Set.copyOf(roles);
     }
 
     /** The caller of this request; set by the authentication mechanism before any resource runs. */

@@ -1,0 +1,61 @@
+package org.ebox.web.config.http;
+
+import jakarta.faces.application.ProtectedViewException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ebox.platform.security.RoleRefusal;
+
+/**
+ * How a failure under a page or servlet is answered, so that no answer shows an exception, a stack or the server's
+ * own error report. A boundary that refused the caller's roles answers 404, as a page the role may not see does; a
+ * view that expired, or a posted ViewState the server never issued, answers 400 with the page that offers to start
+ * again, in the person's language; anything else goes to the generic error page of web.xml (500), and the log.
+ */
+public class FailureAnswers extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(FailureAnswers.class.getName());
+
+    static final String EXPIRED_PAGE = "/WEB-INF/errors/expired.xhtml";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (response.isCommitted()) {
+                throw failure;
+            }
+            if (RoleRefusal.isCauseOf(failure)) {
+                LOG.fine(() -> "Refused by a boundary's roles: " + RequestPaths.of(request));
+                response.reset();
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else if (isStaleView(failure)) {
+                response.reset();
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                request.getRequestDispatcher(EXPIRED_PAGE).forward(request, response);
+            } else {
+                LOG.log(Level.SEVERE, "Failure answering " + RequestPaths.of(request), failure);
+                throw failure;
+            }
+        }
+    }
+
+    private static boolean isStaleView(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
