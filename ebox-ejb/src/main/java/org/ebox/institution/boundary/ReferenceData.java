@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.ebox.common.control.Pages;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.SenderImage;
@@ -71,7 +72,7 @@ public class ReferenceData {
         String entity = type.getSimpleName();
         long total = em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
         List<T> items = em.createQuery("select x from " + entity + " x order by x." + idField, type)
-                .setFirstResult((page - 1) * pageSize)
+                .setFirstResult(Pages.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
                 .getResultList();
         return new ResultPage<>(items, total);

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.ebox.common.control.Pages;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.entity.Message;
@@ -104,7 +105,7 @@ public class Replies {
         List<Reply> items = total == 0 ? List.of() : em.createQuery("select r from Reply r where " + party
                         + " = :party order by r.sentAt desc, r.replyId", Reply.class)
                 .setParameter("party", number.value())
-                .setFirstResult((page - 1) * pageSize).setMaxResults(pageSize)
+                .setFirstResult(Pages.firstResult(page, pageSize)).setMaxResults(pageSize)
                 .getResultList();
         return new ResultPage<>(items, total);
     }

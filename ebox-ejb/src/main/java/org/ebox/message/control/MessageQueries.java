@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ebox.common.control.Pages;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
 import org.ebox.message.entity.SearchText;
@@ -103,7 +104,7 @@ public final class MessageQueries {
     public TypedQuery<Message> page(EntityManager em, int page, int pageSize, boolean newestFirst) {
         String order = newestFirst ? " order by m.receiptDate desc, m.messageId" : " order by m.receiptDate, m.messageId";
         return bind(em.createQuery("select m from Message m where " + where + order, Message.class))
-                .setFirstResult((page - 1) * pageSize)
+                .setFirstResult(Pages.firstResult(page, pageSize))
                 .setMaxResults(pageSize);
     }
 

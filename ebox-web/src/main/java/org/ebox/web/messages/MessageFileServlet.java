@@ -58,7 +58,7 @@ public class MessageFileServlet extends HttpServlet {
         }
         Headers.forFile(response, attachment.getMediaType(), attachment.getSizeInBytes());
         response.setHeader("Content-Disposition", FileNames.contentDisposition(
-                "true".equals(request.getParameter("download")), FileNames.safe(attachment.getFileName())));
+                "true".equals(request.getParameter("download")), attachment.getFileName()));
         response.setHeader("Digest", "sha-256=" + attachment.getContent().digestBase64());
         try (InputStream in = contentStore.open(attachment.getContent()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);

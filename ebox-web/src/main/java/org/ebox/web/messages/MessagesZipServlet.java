@@ -76,22 +76,22 @@ public class MessagesZipServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream out = response.getOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-            StringBuilder manifest = new StringBuilder("message_id,subject,file,size_bytes,sha256\r\n");
+            ZipManifest manifest = new ZipManifest();
             Set<String> folders = new HashSet<>();
             for (Message message : messages) {
                 writeMessage(zip, message, unique(folders, folderOf(message)), manifest);
             }
             zip.putNextEntry(new ZipEntry("manifest.csv"));
-            zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+            zip.write(manifest.toUtf8());
             zip.closeEntry();
         }
     }
 
-    private void writeMessage(ZipOutputStream zip, Message message, String folder, StringBuilder manifest)
+    private void writeMessage(ZipOutputStream zip, Message message, String folder, ZipManifest manifest)
             throws IOException {
         String subject = message.getSubject().in(locale());
         if (message.isRegisteredMail() && message.getPickedUpAt() == null) {
-            manifest.append(csv(message.getMessageId(), subject, "(registered mail not picked up)", "", ""));
+            manifest.notPickedUp(message.getMessageId(), subject);
             return;
         }
         Set<String> names = new HashSet<>();
@@ -102,8 +102,8 @@ public class MessagesZipServlet extends HttpServlet {
                 in.transferTo(zip);
             }
             zip.closeEntry();
-            manifest.append(csv(message.getMessageId(), subject, path,
-                    String.valueOf(attachment.getSizeInBytes()), attachment.getContent().sha256Hex()));
+            manifest.file(message.getMessageId(), subject, path, attachment.getSizeInBytes(),
+                    attachment.getContent().sha256Hex());
         }
         String body = message.getBody() == null ? null : message.getBody().in(locale());
         if (body != null && !body.isBlank()) {
@@ -112,8 +112,7 @@ public class MessagesZipServlet extends HttpServlet {
             zip.putNextEntry(new ZipEntry(path));
             zip.write(text);
             zip.closeEntry();
-            manifest.append(csv(message.getMessageId(), subject, path, String.valueOf(text.length),
-                    sha256Hex(text)));
+            manifest.file(message.getMessageId(), subject, path, text.length, sha256Hex(text));
         }
     }
 
@@ -145,16 +144,5 @@ public class MessagesZipServlet extends HttpServlet {
                     : name + " (" + n + ")";
         }
         return candidate;
-    }
-
-    private static String csv(String... fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append('"').append(fields[i].replace("\"", "\"\"")).append('"');
-        }
-        return line.append("\r\n").toString();
     }
 }

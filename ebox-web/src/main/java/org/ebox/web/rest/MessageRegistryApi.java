@@ -24,6 +24,6 @@ public class MessageRegistryApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(EboxResource.class, MessagesResource.class, ReferenceDataResource.class,
                 PublicationResource.class, MessageStatusResource.class,
-                StatusMessages.class, ScopeCheck.class, AuditFilter.class);
+                StatusMessages.class, JsonBodies.class, ScopeCheck.class, AuditFilter.class);
     }
 }

@@ -9,17 +9,25 @@ import java.time.format.DateTimeParseException;
  */
 public final class QueryParameters {
 
+    static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * The contract sets no last page; this one keeps the first item's offset, {@code (page - 1) * pageSize}, within
+     * what the database takes (an int) for every page size. A box that large does not exist, so nothing is lost.
+     */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE + 1;
+
     private QueryParameters() {
     }
 
     /** The contract's page: from 1, default 1. */
     public static int page(String value) {
-        return integer("page", value, 1, 1, Integer.MAX_VALUE);
+        return integer("page", value, 1, 1, MAX_PAGE);
     }
 
     /** The contract's pageSize: 1 to 100, default 25. */
     public static int pageSize(String value) {
-        return integer("pageSize", value, 25, 1, 100);
+        return integer("pageSize", value, 25, 1, MAX_PAGE_SIZE);
     }
 
     public static int integer(String name, String value, int defaultValue, int min, int max) {
@@ -33,7 +41,8 @@ public final class QueryParameters {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw ApiException.invalidInput(name + " must be a whole number");
+            throw ApiException.invalidInput(value.trim().matches("[+-]?\\d+")
+                    ? name + " must be between " + min + " and " + max : name + " must be a whole number");
         }
     }
 

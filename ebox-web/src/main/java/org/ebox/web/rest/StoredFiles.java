@@ -23,7 +23,10 @@ public final class StoredFiles {
         return Response.ok(bytes, mediaType).header("Content-Length", content.sizeInBytes());
     }
 
-    /** The file to save, under its name (RFC 6266, UTF-8 encoded so that any name survives). */
+    /**
+     * The file to save, under its name made safe by the web's own rule (FileNames): the sender chose it, so it may
+     * hold a path, CR/LF or quotes; RFC 6266, UTF-8 encoded so that accents survive.
+     */
     public static Response.ResponseBuilder download(ContentStore store, StoredContent content, String mediaType,
                                                     String fileName) {
         return stream(store, content, mediaType).header("Content-Disposition",

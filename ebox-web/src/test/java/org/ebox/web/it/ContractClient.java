@@ -117,6 +117,21 @@ public final class ContractClient {
                 + "\nbody: " + response.body());
     }
 
+    /**
+     * Fails unless the answer is the contract's StatusMessage with status 400 and code INVALID_INPUT, its message for
+     * people: no exception class, no stack frame, no package of ours or of the server.
+     */
+    public static void assertRefusedAsInvalidInput(String method, String path, HttpResponse<String> response,
+                                                   String what) {
+        assertTrue(response.statusCode() == 400, what + ": " + response.statusCode() + " " + response.body());
+        assertMatchesContract(method, path, response);
+        JsonNode status = json(response.body());
+        assertTrue("INVALID_INPUT".equals(status.get("code").asText()), what + ": " + response.body());
+        assertTrue(!status.get("message").asText().matches(
+                "(?s).*(Exception|\\bat [\\w$.]+\\(|\\b(java|jakarta|org|com|fish|sun)\\.[a-z]).*"),
+                what + " tells internals: " + response.body());
+    }
+
     /** What the contract validator finds in an answer. */
     static ValidationReport check(String method, String path, int status, Map<String, List<String>> headers,
                                   String body) {

@@ -1,6 +1,7 @@
 package org.ebox.web.it;
 
 import static org.ebox.web.it.ContractClient.assertMatchesContract;
+import static org.ebox.web.it.ContractClient.assertRefusedAsInvalidInput;
 import static org.ebox.web.it.ContractClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,6 +220,57 @@ class MessageRegistryApiIT {
     }
 
     @Test
+    void aPageBeyondIntRangeAnswers400NotA500() {
+        // 2147483647 is an int, but its first item (page - 1) * pageSize is not: the offset the database is given.
+        for (String query : List.of("page=2147483647", "page=2147483647&pageSize=1", "page=21474838&pageSize=100",
+                "page=2147483648", "page=99999999999999999999", "pageSize=2147483648", "page=-1", "pageSize=-25",
+                "page=-2147483648", "page=1e3", "page=%20")) {
+            for (String listing : List.of("/ebox/messages", "/referenceData/messageTypes")) {
+                String path = listing + "?" + query;
+                assertRefusedAsInvalidInput("GET", path, api.get(zinneke, path), path);
+            }
+        }
+    }
+
+    @Test
+    void theFarthestPageTheApiTakesAnswersAnEmptyList() {
+        String path = "/ebox/messages?page=21474837&pageSize=100";
+        HttpResponse<String> response = api.get(zinneke, path);
+        assertEquals(200, response.statusCode(), response.body());
+        assertMatchesContract("GET", path, response);
+        assertEquals(0, json(response.body()).get("items").size());
+        assertTrue(json(response.body()).get("totalItems").asInt() >= 200, "the box is not empty, the page is");
+        assertEquals(200, api.get(zinneke, "/referenceData/messageTypes?page=21474837&pageSize=100").statusCode());
+    }
+
+    @Test
+    void aMalformedJsonBodyOnPatchMessagesAnswers400InvalidInput() {
+        String id = visibleMessage();
+        String mask = "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false}]}";
+        for (String body : List.of(mask.substring(0, mask.length() - 2), "{items:[{messageId:\"" + id
+                + "\",visible:false}]}", "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false,}]}",
+                mask + "}", mask + " trailing", "not json", "{")) {
+            assertRefusedAsInvalidInput("PATCH", "/ebox/messages", api.patch(zinneke, "/ebox/messages", body), body);
+        }
+        assertTrue(visible(id), "nothing was masked");
+    }
+
+    @Test
+    void aPatchBodyOfTheWrongJsonTypeAnswers400InvalidInput() {
+        String id = visibleMessage();
+        String item = "{\"messageId\":\"" + id + "\",\"visible\":false}";
+        for (String body : List.of("[" + item + "]", "\"mask\"", "42", "null", "{\"items\":" + item + "}",
+                "{\"items\":\"" + id + "\"}", "{\"items\":[\"" + id + "\"]}",
+                "{\"items\":[{\"messageId\":{\"id\":\"" + id + "\"},\"visible\":false}]}",
+                "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":\"no\"}]}",
+                "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":0}]}",
+                "{\"items\":[" + item + "],\"totalItems\":\"one\"}")) {
+            assertRefusedAsInvalidInput("PATCH", "/ebox/messages", api.patch(zinneke, "/ebox/messages", body), body);
+        }
+        assertTrue(visible(id), "nothing was masked");
+    }
+
+    @Test
     void messageAttachmentsAndContentAgreeAndOpeningTheMainContentReadsTheMessage() throws Exception {
         JsonNode unread = json(api.get(zinneke, "/ebox/messages?readStatus=false&pageSize=1").body())
                 .get("items").get(0);
@@ -382,6 +434,15 @@ class MessageRegistryApiIT {
                         .replace(ZINNEKE, PEETERS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(401, api.get(parts[0] + "." + otherPayload + "." + parts[2], "/ebox").statusCode(),
                 "a token whose enterprise was changed");
+    }
+
+    private String visibleMessage() {
+        return json(api.get(zinneke, "/ebox/messages?pageSize=1&visible=true").body()).get("items").get(0)
+                .get("messageId").asText();
+    }
+
+    private boolean visible(String messageId) {
+        return json(api.get(zinneke, "/ebox/messages/" + messageId).body()).get("visible").asBoolean();
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey key) throws Exception {

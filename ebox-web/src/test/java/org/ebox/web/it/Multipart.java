@@ -14,6 +14,11 @@ public final class Multipart {
         return part("form-data; name=\"" + name + "\"", "application/json", value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A JSON part of these very bytes, also when they are no valid UTF-8. */
+    public Multipart json(String name, byte[] value) {
+        return part("form-data; name=\"" + name + "\"", "application/json", value);
+    }
+
     public Multipart file(String name, String fileName, String mediaType, byte[] content) {
         return part("form-data; name=\"" + name + "\"; filename=\"" + fileName + "\"", mediaType, content);
     }

@@ -1,6 +1,7 @@
 package org.ebox.web.it;
 
 import static org.ebox.web.it.ContractClient.assertMatchesContract;
+import static org.ebox.web.it.ContractClient.assertRefusedAsInvalidInput;
 import static org.ebox.web.it.ContractClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,22 @@ class PublicationApiIT {
         assertEquals("notice-1.pdf", file.get("fileName").asText());
         assertEquals(base64Url(sha256(pdf)), file.get("digest").get("digestValue").asText());
         assertEquals(status.get("expirationDate").asText(), message.get("expirationDate").asText());
+    }
+
+    @Test
+    void aFileNameWithAPathFromTheInstitutionIsDownloadedUnderItsLastNameOnly() throws Exception {
+        HttpResponse<String> response = api.publish(nsso, new Multipart()
+                .file("upfile1", "../../etc/passwd.pdf", "application/pdf", pdf("Path"))
+                .text("messageToPublish", message("Path", List.of(attachment("upfile1", true)))), null);
+        assertEquals(201, response.statusCode(), response.body());
+        String id = json(response.body()).get("messageId").asText();
+        String attachment = json(api.get(zinneke, "/ebox/messages/" + id + "/attachments").body())
+                .get("items").get(0).get("attachmentId").asText();
+        HttpResponse<byte[]> content = api.getBytes(zinneke, "/ebox/messages/" + id + "/attachments/" + attachment
+                + "/content");
+        assertEquals(200, content.statusCode());
+        assertEquals("attachment; filename=\"passwd.pdf\"; filename*=UTF-8''passwd.pdf",
+                content.headers().firstValue("Content-Disposition").orElseThrow());
     }
 
     @Test
@@ -237,6 +254,74 @@ class PublicationApiIT {
         JsonNode after = json(api.call(nsso, "POST", "/searchMessageStatus", "[" + status(published) + "]",
                 "application/json").body());
         assertTrue(after.get(0).get("readStatus").asBoolean(), "read once the enterprise opened the main content");
+    }
+
+    @Test
+    void aMalformedOrWrongTypeBodyOnSearchMessageStatusAnswers400InvalidInput() {
+        String one = "[" + status("some-message") + "]";
+        for (String body : List.of(one.substring(0, one.length() - 3), "[" + status("m") + ",]", one + "]", "not json",
+                status("some-message"), "\"some-message\"", "42", "[42]", "[[" + status("m") + "]]",
+                "[{\"messageId\":\"m\",\"eboxId\":\"" + ZINNEKE + "\"}]",
+                "[{\"messageId\":[\"m\"],\"eboxId\":{\"eboxType\":\"enterprise\",\"eboxIdValue\":\"" + ZINNEKE
+                        + "\"}}]")) {
+            assertRefusedAsInvalidInput("POST", "/searchMessageStatus",
+                    api.call(nsso, "POST", "/searchMessageStatus", body, "application/json"), body);
+        }
+    }
+
+    @Test
+    void aPublicationWithInvalidUtf8InItsJsonIsRefusedAndNothingStored() throws Exception {
+        byte[] pdf = pdf("Invalid UTF-8 " + System.nanoTime());
+        int messagesBefore = boxSize();
+        long filesBefore = storedFiles();
+        // A lone continuation byte, a broken two-byte sequence, an overlong '/', an encoded surrogate: each would
+        // otherwise become U+FFFD or worse, and the message be stored with words the institution never sent.
+        byte[][] invalid = {{(byte) 0xFF}, {(byte) 0xC3, (byte) 0x28}, {(byte) 0xC0, (byte) 0xAF},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+        List<String> marks = new ArrayList<>();
+        for (byte[] bytes : invalid) {
+            String mark = "utf8mark" + java.util.UUID.randomUUID().toString().replace("-", "");
+            marks.add(mark);
+            String[] around = message(mark + " SPLIT", List.of(attachment("upfile1", true))).split("SPLIT");
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            json.writeBytes(around[0].getBytes(StandardCharsets.UTF_8));
+            json.writeBytes(bytes);
+            json.writeBytes(around[1].getBytes(StandardCharsets.UTF_8));
+            json.writeBytes(bytes);
+            json.writeBytes(around[2].getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> response = api.publish(nsso, new Multipart()
+                    .file("upfile1", "a.pdf", "application/pdf", pdf).json("messageToPublish", json.toByteArray()),
+                    null);
+            assertRefusedAsInvalidInput("POST", "/publishMessage", response, java.util.HexFormat.of().formatHex(bytes));
+        }
+        assertEquals(messagesBefore, boxSize(), "no message was stored");
+        assertEquals(filesBefore, storedFiles(), "no file was left in the store");
+        for (String mark : marks) {
+            assertEquals(0, json(api.get(zinneke, "/ebox/messages?q=" + mark + "&qlang=nl").body())
+                    .get("totalItems").asInt(), "the publication is not found");
+        }
+    }
+
+    @Test
+    void aPublicationWhoseJsonHasAValueOfTheWrongTypeOrTrailingTextIsRefusedAndNothingStored() throws Exception {
+        byte[] pdf = pdf("Wrong type " + System.nanoTime());
+        int messagesBefore = boxSize();
+        long filesBefore = storedFiles();
+        String mark = "typemark" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String one = message(mark, List.of(attachment("upfile1", true)));
+        for (String json : List.of(one.replace("\"replyAuthorized\":true", "\"replyAuthorized\":\"no\""),
+                one.replace("\"replyAuthorized\":true", "\"replyAuthorized\":1"),
+                one.replace("\"mainContent\":true", "\"mainContent\":\"true\""),
+                one.replace("\"messageTypeId\":\"dmfa-notice\"", "\"messageTypeId\":42"),
+                one + "{\"subject\":{\"nl\":\"second\"}}", one + " trailing")) {
+            HttpResponse<String> response = api.publish(nsso, new Multipart()
+                    .file("upfile1", "a.pdf", "application/pdf", pdf).text("messageToPublish", json), null);
+            assertRefusedAsInvalidInput("POST", "/publishMessage", response, json);
+        }
+        assertEquals(messagesBefore, boxSize(), "no message was stored");
+        assertEquals(filesBefore, storedFiles(), "no file was left in the store");
+        assertEquals(0, json(api.get(zinneke, "/ebox/messages?q=" + mark + "&qlang=nl").body())
+                .get("totalItems").asInt(), "the publication is not found");
     }
 
     private static String status(String messageId) {

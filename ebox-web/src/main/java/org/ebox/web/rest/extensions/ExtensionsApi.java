@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.ebox.web.rest.AuditFilter;
+import org.ebox.web.rest.JsonBodies;
 import org.ebox.web.rest.StatusMessages;
 import org.ebox.web.rest.security.ScopeCheck;
 
@@ -18,6 +19,7 @@ public class ExtensionsApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RepliesResource.class, StatusMessages.class, ScopeCheck.class, AuditFilter.class);
+        return Set.of(RepliesResource.class, StatusMessages.class, JsonBodies.class, ScopeCheck.class,
+                AuditFilter.class);
     }
 }

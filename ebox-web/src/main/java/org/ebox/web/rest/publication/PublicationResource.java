@@ -36,6 +36,7 @@ import org.ebox.message.control.AttachmentMediaTypes;
 import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
 import org.ebox.web.rest.AuditDetails;
+import org.ebox.web.rest.JsonBodies;
 import org.ebox.web.rest.StatusMessages;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.security.ApiCaller;
@@ -177,6 +178,8 @@ public class PublicationResource {
     }
 
     private static Contract.MessageToPublish parse(String messagePart) {
+        // JSON-B alone would ignore what follows the first value and take "replyAuthorized":"no" for false.
+        JsonBodies.check(messagePart, Contract.MessageToPublish.class, MESSAGE_PART);
         try {
             Contract.MessageToPublish form = JSON.fromJson(messagePart, Contract.MessageToPublish.class);
             if (form == null) {
@@ -193,7 +196,8 @@ public class PublicationResource {
         if (bytes.length > MAX_MESSAGE_PART_BYTES) {
             throw PublicationRefused.invalidInput(MESSAGE_PART + " is larger than 1 MB");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        // Not new String(...), which turns invalid bytes into U+FFFD: words the sender never wrote would be stored.
+        return JsonBodies.utf8(bytes, MESSAGE_PART);
     }
 
     /** The same message and the same files make the same fingerprint, whatever the order of the parts. */
