@@ -7,13 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import org.ebox.access.control.AuthenticatorCodes;
+import org.ebox.access.control.EmailedCodes;
 import org.ebox.access.entity.LoginChallenge;
 import org.ebox.access.entity.LoginChallenge.Method;
 import org.ebox.access.entity.Person;
@@ -36,8 +36,6 @@ public class SignIn {
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     static final int ATTEMPTS_PER_CODE = 3;
     static final int EMAIL_CODES_PER_LIFETIME = 5;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -125,9 +123,9 @@ public class SignIn {
         if (person.getEmail() == null || emailCodesSince(personId, now.minus(CODE_LIFETIME)) >= EMAIL_CODES_PER_LIFETIME) {
             return Optional.empty();
         }
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        LoginChallenge challenge = new LoginChallenge(personId, Method.EMAIL,
-                passwordHash.generate(code.toCharArray()), now, now.plus(CODE_LIFETIME));
+        String code = EmailedCodes.newCode();
+        LoginChallenge challenge = new LoginChallenge(personId, Method.EMAIL, EmailedCodes.digestOf(code), now,
+                now.plus(CODE_LIFETIME));
         em.persist(challenge);
         mailer.send(codeMail(person, code));
         return Optional.of(challenge.getChallengeId());
@@ -180,7 +178,7 @@ public class SignIn {
 
     private boolean rightCode(LoginChallenge challenge, Person person, String entered, OffsetDateTime now) {
         if (challenge.getMethod() == Method.EMAIL) {
-            return entered.matches("\\d{6}") && passwordHash.verify(entered.toCharArray(), challenge.getCodeHash());
+            return EmailedCodes.matches(entered, challenge.getCodeHash());
         }
         OptionalLong step = person.hasAuthenticatorApp()
                 ? AuthenticatorCodes.matchingStep(person.getTotpSecret(), entered, now.toInstant())

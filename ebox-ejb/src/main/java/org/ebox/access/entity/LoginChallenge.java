@@ -31,7 +31,7 @@ public class LoginChallenge {
     @Column(nullable = false, length = 10)
     private Method method;
 
-    /** The emailed code, hashed with the container's password hash; null for app codes. */
+    /** The emailed code as a salted digest ({@code EmailedCodes}); null for app codes. */
     @Column(name = "code_hash")
     private String codeHash;
 
