@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.ebox.access.boundary.AccessManagement;
 import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
@@ -259,6 +263,36 @@ class AccessRulesIT {
         assertTrue(slowed.until().isBefore(OffsetDateTime.now().plusMinutes(4)), "a pause, not a lockout");
         assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home),
                 "where the person completed a login before, no pause");
+    }
+
+    @Test
+    void concurrentWrongPasswordsEachCountAndNoneFails() throws Exception {
+        // Eight guesses at once on counters nobody stored yet: they race to store them, then count one by one.
+        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
+                passwordHash.generate("demo".toCharArray()));
+        String guesser = freshAddress();
+        ExecutorService guessers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<PasswordCheck>> answers = new ArrayList<>();
+            for (int attempt = 0; attempt < 8; attempt++) {
+                String wrong = "wrong-" + attempt;
+                answers.add(guessers.submit(() -> signIn.checkPassword(login, wrong, guesser)));
+            }
+            int refused = 0;
+            for (Future<PasswordCheck> answer : answers) {
+                PasswordCheck check = answer.get(1, TimeUnit.MINUTES);
+                if (check instanceof PasswordCheck.Refused) {
+                    refused++;
+                } else {
+                    assertInstanceOf(PasswordCheck.LockedOut.class, check);
+                }
+            }
+            assertEquals(4, refused, "the fifth failure blocks, however close together they come");
+        } finally {
+            guessers.shutdownNow();
+        }
+        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "demo", guesser));
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, "demo", freshAddress()));
     }
 
     @Test
