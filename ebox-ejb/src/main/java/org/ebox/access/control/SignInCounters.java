@@ -44,7 +44,8 @@ public class SignInCounters {
     public Counters locked(Keys keys, OffsetDateTime now, Duration keptFor) {
         if (read(keys, false).size() < 3) {
             try {
-                // Before taking any lock: another transaction making the same row may be waiting for ours.
+                // Before this transaction locks any counter: it waits for store(), so a counter it held that
+                // store() had to delete would be a deadlock the database cannot see.
                 context.getBusinessObject(SignInCounters.class).store(keys, now, keptFor);
             } catch (EJBException madeMeanwhile) {
                 // A concurrent step stored the same counter first: it is there to be locked now.
