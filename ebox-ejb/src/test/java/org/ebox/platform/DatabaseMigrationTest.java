@@ -92,6 +92,28 @@ class DatabaseMigrationTest {
     }
 
     @Test
+    void signInCountersAreFoundByKeyAndDeletedByExpiry() throws SQLException {
+        flyway.migrate();
+        try (Connection connection = connection()) {
+            Set<String> indexes = new HashSet<>();
+            try (ResultSet rs = connection.getMetaData().getIndexInfo(null, schemaName(), table("sign_in_counter"),
+                    false, true)) {
+                while (rs.next()) {
+                    if (rs.getString("COLUMN_NAME") != null) {
+                        indexes.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            assertTrue(indexes.containsAll(Set.of("counter_key", "expires_at")), "indexed columns: " + indexes);
+            try (Statement statement = connection.createStatement()) {
+                assertThrows(SQLException.class, () -> statement.executeUpdate("insert into sign_in_counter"
+                        + " (counter_key, scope, window_start, expires_at) values"
+                        + " ('k', 'ELSEWHERE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), "a scope the rule knows");
+            }
+        }
+    }
+
+    @Test
     void receiptDateKeepsTheInstantAcrossTimeZones() throws SQLException {
         flyway.migrate();
         OffsetDateTime opened = OffsetDateTime.parse("2026-06-30T23:30:00+02:00");

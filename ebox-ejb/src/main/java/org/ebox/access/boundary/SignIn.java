@@ -1,5 +1,6 @@
 package org.ebox.access.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -9,13 +10,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import org.ebox.access.control.AuthenticatorCodes;
+import org.ebox.access.control.EmailedCodes;
+import org.ebox.access.control.SignInCounters;
+import org.ebox.access.control.SignInThrottling;
+import org.ebox.access.control.SignInThrottling.Counters;
+import org.ebox.access.control.SignInThrottling.Keys;
+import org.ebox.access.control.StandInPasswordHash;
 import org.ebox.access.entity.LoginChallenge;
 import org.ebox.access.entity.LoginChallenge.Method;
 import org.ebox.access.entity.Person;
@@ -30,9 +37,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The two steps of a login, standing in for CSAM: the password, then a one-time code from the person's authenticator
- * app or from an email. Every failed step counts; after {@code ebox.login.max-failures} in a row the person is locked
- * out for {@code ebox.login.lockout-minutes}, during which even the right password is refused. An emailed code lives
- * ten minutes and allows three attempts; at most five codes are mailed in ten minutes.
+ * app or from an email. Every failed step counts, per client address, per login and per login from that address;
+ * {@link SignInThrottling} says what the counts lead to: too many failures block a login from the address they came
+ * from, or an address for every login, while a login as a whole is only slowed down, so that guessing somewhere else
+ * never locks the person out. A login nobody has is checked against a stand-in hash with the same work, and counted
+ * and answered exactly like a wrong password. An emailed code lives ten minutes and allows three attempts; at most
+ * five codes are mailed in ten minutes. The code step counts on the address the password was right from.
  */
 @Stateless
 public class SignIn {
@@ -40,8 +50,6 @@ public class SignIn {
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     static final int ATTEMPTS_PER_CODE = 3;
     static final int EMAIL_CODES_PER_LIFETIME = 5;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +66,9 @@ public class SignIn {
     @EJB
     PersonDirectory persons;
 
+    @EJB
+    SignInCounters counters;
+
     @Inject
     Callers callers;
 
@@ -69,6 +80,16 @@ public class SignIn {
     @ConfigProperty(name = "ebox.login.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    @Inject
+    @ConfigProperty(name = "ebox.login.max-failures-per-address", defaultValue = "20")
+    int maxFailuresPerAddress;
+
+    /** Makes the stand-in hash before the first unknown login, whose answer would otherwise take twice the time. */
+    @PostConstruct
+    void makeStandInHash() {
+        StandInPasswordHash.of(passwordHash);
+    }
+
     /** What the first step answers. */
     public sealed interface PasswordCheck {
         /** The password is right: the person now proves the second factor. */
@@ -77,6 +98,7 @@ public class SignIn {
         /** Unknown login or wrong password: the same answer for both. */
         record Refused() implements PasswordCheck { }
 
+        /** Too many failures: of this login from this address, of this address, or of this login everywhere. */
         record LockedOut(OffsetDateTime until) implements PasswordCheck { }
     }
 
@@ -92,52 +114,61 @@ public class SignIn {
         record LockedOut(OffsetDateTime until) implements CodeCheck { }
     }
 
-    /** Open to every caller: the first step of a login comes before anyone is signed in. */
+    /**
+     * The first step, from the client address the page was asked from. The same work and the same answers whether
+     * the login exists or not: the password is checked against the person's hash or a stand-in made alike, and a
+     * failure counts the same. Open to every caller: it comes before anyone is signed in.
+     */
     @PermitAll
-    public PasswordCheck checkPassword(String login, String password) {
+    public PasswordCheck checkPassword(String login, String password, String clientAddress) {
         OffsetDateTime now = OffsetDateTime.now();
-        Optional<Person> found = lockedPerson(login);
-        if (found.isEmpty()) {
-            return new PasswordCheck.Refused();
+        Keys keys = SignInThrottling.keysOf(login, clientAddress);
+        Optional<OffsetDateTime> throttled = throttledUntil(keys, now);
+        if (throttled.isPresent()) {
+            return new PasswordCheck.LockedOut(throttled.get());
+        }
+        Optional<Person> found = person(login);
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        boolean right = passwordHash.verify(typed, found.map(Person::getPasswordHash)
+                .orElseGet(() -> StandInPasswordHash.of(passwordHash)));
+        Arrays.fill(typed, '\0');
+        if (found.isEmpty() || !right) {
+            return failed(keys, now).<PasswordCheck>map(PasswordCheck.LockedOut::new)
+                    .orElseGet(PasswordCheck.Refused::new);
         }
         Person person = found.get();
-        if (person.isLockedAt(now)) {
-            return new PasswordCheck.LockedOut(person.getLockedUntil());
-        }
-        if (password == null || !passwordHash.verify(password.toCharArray(), person.getPasswordHash())) {
-            failed(person, now);
-            return person.isLockedAt(now) ? new PasswordCheck.LockedOut(person.getLockedUntil())
-                    : new PasswordCheck.Refused();
-        }
         return new PasswordCheck.Accepted(person.getPersonId(), person.hasAuthenticatorApp(),
                 masked(person.getEmail()));
     }
 
     /**
      * Opens the second step for a person whose password was just accepted. For {@link Method#EMAIL} a new code is
-     * mailed in the person's language; empty when the person has no such factor or asked for too many codes.
+     * mailed in the person's language; empty when the person has no such factor, asked for too many codes, or is
+     * throttled at the client address (the one the password was right from).
      */
     @PermitAll // the login is not complete yet: nobody is signed in
-    public Optional<String> startChallenge(String personId, Method method) {
+    public Optional<String> startChallenge(String personId, Method method, String clientAddress) {
         Person person = em.find(Person.class, personId);
         OffsetDateTime now = OffsetDateTime.now();
-        if (person == null || person.isLockedAt(now)) {
+        if (person == null || throttledUntil(SignInThrottling.keysOf(person.getLogin(), clientAddress), now)
+                .isPresent()) {
             return Optional.empty();
         }
         if (method == Method.APP) {
             if (!person.hasAuthenticatorApp()) {
                 return Optional.empty();
             }
-            LoginChallenge challenge = new LoginChallenge(personId, Method.APP, null, now, now.plus(CODE_LIFETIME));
+            LoginChallenge challenge = new LoginChallenge(personId, Method.APP, null, now, now.plus(CODE_LIFETIME),
+                    SignInThrottling.clientOf(clientAddress));
             em.persist(challenge);
             return Optional.of(challenge.getChallengeId());
         }
         if (person.getEmail() == null || emailCodesSince(personId, now.minus(CODE_LIFETIME)) >= EMAIL_CODES_PER_LIFETIME) {
             return Optional.empty();
         }
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        LoginChallenge challenge = new LoginChallenge(personId, Method.EMAIL,
-                passwordHash.generate(code.toCharArray()), now, now.plus(CODE_LIFETIME));
+        String code = EmailedCodes.newCode();
+        LoginChallenge challenge = new LoginChallenge(personId, Method.EMAIL, EmailedCodes.digestOf(code), now,
+                now.plus(CODE_LIFETIME), SignInThrottling.clientOf(clientAddress));
         em.persist(challenge);
         mailer.send(codeMail(person, code));
         return Optional.of(challenge.getChallengeId());
@@ -153,18 +184,18 @@ public class SignIn {
             return new CodeCheck.ChallengeClosed();
         }
         Person person = em.find(Person.class, challenge.getPersonId(), LockModeType.PESSIMISTIC_WRITE);
-        if (person.isLockedAt(now)) {
-            return new CodeCheck.LockedOut(person.getLockedUntil());
+        Keys keys = SignInThrottling.keysOf(person.getLogin(), challenge.getClientAddress());
+        Optional<OffsetDateTime> throttled = throttledUntil(keys, now);
+        if (throttled.isPresent()) {
+            return new CodeCheck.LockedOut(throttled.get());
         }
         String entered = code == null ? "" : code.replaceAll("\\s", "");
         if (!rightCode(challenge, person, entered, now)) {
             challenge.wrongCode();
-            failed(person, now);
-            return person.isLockedAt(now) ? new CodeCheck.LockedOut(person.getLockedUntil())
-                    : new CodeCheck.WrongCode();
+            return failed(keys, now).<CodeCheck>map(CodeCheck.LockedOut::new).orElseGet(CodeCheck.WrongCode::new);
         }
         challenge.complete(now);
-        person.signedIn();
+        throttling().signedIn(counters.locked(keys, now, window()), now);
         return new CodeCheck.Completed(person.getLogin());
     }
 
@@ -194,7 +225,7 @@ public class SignIn {
 
     private boolean rightCode(LoginChallenge challenge, Person person, String entered, OffsetDateTime now) {
         if (challenge.getMethod() == Method.EMAIL) {
-            return entered.matches("\\d{6}") && passwordHash.verify(entered.toCharArray(), challenge.getCodeHash());
+            return EmailedCodes.matches(entered, challenge.getCodeHash());
         }
         OptionalLong step = person.hasAuthenticatorApp()
                 ? AuthenticatorCodes.matchingStep(person.getTotpSecret(), entered, now.toInstant())
@@ -202,11 +233,33 @@ public class SignIn {
         return step.isPresent() && person.useTotpStep(step.getAsLong());
     }
 
-    private void failed(Person person, OffsetDateTime now) {
-        person.failedSignInStep(maxFailures, now.plusMinutes(lockoutMinutes));
+    /** Counts a failed step; answers until when the next one is refused, if this one blocked or slowed it. */
+    private Optional<OffsetDateTime> failed(Keys keys, OffsetDateTime now) {
+        Counters locked = counters.locked(keys, now, window());
+        throttling().countFailure(locked, now);
+        return throttling().throttledUntil(locked, now);
     }
 
-    /** The person row locked for this transaction: concurrent wrong passwords each count. */
+    private Optional<OffsetDateTime> throttledUntil(Keys keys, OffsetDateTime now) {
+        return throttling().throttledUntil(counters.current(keys, now, window()), now);
+    }
+
+    private SignInThrottling throttling() {
+        return new SignInThrottling(maxFailures, window(), maxFailuresPerAddress);
+    }
+
+    private Duration window() {
+        return Duration.ofMinutes(lockoutMinutes);
+    }
+
+    private Optional<Person> person(String login) {
+        return em.createQuery("select p from Person p where p.login = :login", Person.class)
+                .setParameter("login", login == null ? "" : login.trim())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The person row locked for this transaction: two enrolments of the same person do not interleave. */
     private Optional<Person> lockedPerson(String login) {
         return em.createQuery("select p from Person p where p.login = :login", Person.class)
                 .setParameter("login", login == null ? "" : login.trim())

@@ -1,7 +1,9 @@
 package org.ebox.access.control;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +13,9 @@ import org.apache.commons.codec.binary.Base32;
 
 /**
  * Codes of an authenticator app (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits, the defaults every app uses),
- * computed by java-otp. A code of the step before or after now is accepted too, for clocks a little apart.
+ * computed by java-otp. A code of the step before or after now is accepted too, for clocks a little apart. The code
+ * typed is compared with each of the three in constant time and all three are always compared, so that the time of
+ * an answer tells nothing about how many digits were right, nor which step matched.
  */
 public final class AuthenticatorCodes {
 
@@ -43,12 +47,20 @@ public final class AuthenticatorCodes {
             return OptionalLong.empty();
         }
         long step = now.getEpochSecond() / STEP.getSeconds();
+        OptionalLong matching = OptionalLong.empty();
         for (long candidate = step - 1; candidate <= step + 1; candidate++) {
-            if (codeAt(base32Secret, Instant.ofEpochSecond(candidate * STEP.getSeconds())).equals(code)) {
-                return OptionalLong.of(candidate);
+            if (sameCode(codeAt(base32Secret, Instant.ofEpochSecond(candidate * STEP.getSeconds())), code)
+                    && matching.isEmpty()) {
+                matching = OptionalLong.of(candidate);
             }
         }
-        return OptionalLong.empty();
+        return matching;
+    }
+
+    /** Two codes compared in a time that depends on their length only, never on where they first differ. */
+    public static boolean sameCode(String expected, String typed) {
+        return expected != null && typed != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                typed.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The address an app reads from a QR code or a link to enrol this secret. */

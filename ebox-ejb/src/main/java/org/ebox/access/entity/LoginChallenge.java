@@ -31,7 +31,7 @@ public class LoginChallenge {
     @Column(nullable = false, length = 10)
     private Method method;
 
-    /** The emailed code, hashed with the container's password hash; null for app codes. */
+    /** The emailed code as a salted digest ({@code EmailedCodes}); null for app codes. */
     @Column(name = "code_hash")
     private String codeHash;
 
@@ -47,17 +47,25 @@ public class LoginChallenge {
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
 
+    /**
+     * Where the password was right from, as the sign-in counters count it: wrong codes count there, and a complete
+     * login is remembered there.
+     */
+    @Column(name = "client_address", length = 64)
+    private String clientAddress;
+
     protected LoginChallenge() {
     }
 
     public LoginChallenge(String personId, Method method, String codeHash, OffsetDateTime createdAt,
-                          OffsetDateTime expiresAt) {
+                          OffsetDateTime expiresAt, String clientAddress) {
         this.challengeId = UUID.randomUUID().toString();
         this.personId = personId;
         this.method = method;
         this.codeHash = codeHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.clientAddress = clientAddress;
     }
 
     /** Still waiting for its code: not completed, not expired, not worn out by wrong codes. */
@@ -91,5 +99,9 @@ public class LoginChallenge {
 
     public OffsetDateTime getExpiresAt() {
         return expiresAt;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 }

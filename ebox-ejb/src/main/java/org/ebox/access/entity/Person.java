@@ -41,13 +41,6 @@ public class Person {
     @Column(name = "preferred_language", length = 2)
     private String preferredLanguage;
 
-    /** Consecutive failed sign-in steps (password or code); back to zero after a complete login or a lockout. */
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
-
     /** The authenticator app's shared secret in Base32, or null when the person uses codes by email only. */
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
@@ -87,24 +80,6 @@ public class Person {
         EnterpriseAccess access = new EnterpriseAccess(this, enterpriseNumber, role, eboxAdministratorBox);
         accesses.add(access);
         return access;
-    }
-
-    /** Counts one failed step; the limit reached, locks the person out until the given time and starts counting anew. */
-    public void failedSignInStep(int maxFailures, OffsetDateTime lockedUntilIfLimitReached) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockedUntilIfLimitReached;
-            failedLogins = 0;
-        }
-    }
-
-    public void signedIn() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** Accepts an app code's time step once: a step at or before the last one used is a replay. */
@@ -165,14 +140,6 @@ public class Person {
 
     public String getPreferredLanguage() {
         return preferredLanguage;
-    }
-
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 
     public String getTotpSecret() {

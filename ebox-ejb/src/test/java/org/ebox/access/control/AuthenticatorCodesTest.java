@@ -1,6 +1,7 @@
 package org.ebox.access.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -39,6 +40,15 @@ class AuthenticatorCodesTest {
         for (String notACode : new String[]{null, "", "05924", "0059245", "00592a", " 005924"}) {
             assertTrue(AuthenticatorCodes.matchingStep(RFC_SECRET, notACode, now).isEmpty(), "" + notACode);
         }
+    }
+
+    @Test
+    void codesAreTheSameOnlyWhenEveryCharacterIs() {
+        assertTrue(AuthenticatorCodes.sameCode("005924", "005924"));
+        for (String other : new String[]{"105924", "005925", "00592", "0059240", "", null}) {
+            assertFalse(AuthenticatorCodes.sameCode("005924", other), "" + other);
+        }
+        assertFalse(AuthenticatorCodes.sameCode(null, "005924"));
     }
 
     @Test

@@ -14,31 +14,6 @@ class PersonSignInTest {
     private final Person person = new Person("p", "hash", "Pat", "Doe", "p@example.be", "fr");
 
     @Test
-    void theFifthFailureInARowLocksUntilTheGivenTimeAndStartsCountingAnew() {
-        for (int failure = 1; failure < 5; failure++) {
-            person.failedSignInStep(5, NOW.plusMinutes(15));
-            assertFalse(person.isLockedAt(NOW), "after " + failure);
-        }
-        person.failedSignInStep(5, NOW.plusMinutes(15));
-        assertTrue(person.isLockedAt(NOW));
-        assertTrue(person.isLockedAt(NOW.plusMinutes(14)));
-        assertFalse(person.isLockedAt(NOW.plusMinutes(15)), "the lockout ends");
-        assertEquals(0, person.getFailedLogins());
-    }
-
-    @Test
-    void aCompleteLoginForgetsEarlierFailures() {
-        person.failedSignInStep(5, NOW.plusMinutes(15));
-        person.failedSignInStep(5, NOW.plusMinutes(15));
-        person.signedIn();
-        assertEquals(0, person.getFailedLogins());
-        for (int failure = 1; failure < 5; failure++) {
-            person.failedSignInStep(5, NOW.plusMinutes(15));
-        }
-        assertFalse(person.isLockedAt(NOW), "four failures after the login: not yet");
-    }
-
-    @Test
     void anAppCodesTimeStepServesOnceAndNeverAnEarlierOne() {
         person.enrolAuthenticatorApp("SECRET");
         assertTrue(person.useTotpStep(100));

@@ -69,7 +69,7 @@ public class LoginBacking {
 
     /** Step one: the password. A right one opens the second step with the person's usual factor. */
     public void login() throws IOException {
-        PasswordCheck check = signIn.checkPassword(login, password);
+        PasswordCheck check = signIn.checkPassword(login, password, clientAddress());
         if (check instanceof PasswordCheck.Accepted accepted) {
             pending.start(accepted);
             Method method = accepted.hasAuthenticatorApp() ? Method.APP : Method.EMAIL;
@@ -140,7 +140,7 @@ public class LoginBacking {
     private boolean openChallenge(Method method) {
         Optional<String> challenge;
         try {
-            challenge = signIn.startChallenge(pending.personId(), method);
+            challenge = signIn.startChallenge(pending.personId(), method, clientAddress());
         } catch (MailNotSent e) {
             error("login.code.mailFailed");
             return false;
@@ -151,6 +151,14 @@ public class LoginBacking {
         }
         pending.challenge(challenge.get(), method);
         return true;
+    }
+
+    /**
+     * Where the request comes from, as the server's connection sees it: failed steps are counted per address. Behind
+     * a reverse proxy this is the proxy's, unless the server is set to take the client's from the proxy's header.
+     */
+    private String clientAddress() {
+        return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
     }
 
     /** The page the person asked for before logging in, if it was one of ours; else the home page. */

@@ -12,18 +12,23 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.ebox.platform.security.Callers;
-import org.ebox.platform.security.RoleRefusal;
-import org.ebox.platform.security.Roles;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.ebox.access.boundary.AccessManagement;
-import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
-import org.ebox.access.boundary.SignIn;
+import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.SignIn.CodeCheck;
 import org.ebox.access.boundary.SignIn.PasswordCheck;
+import org.ebox.access.boundary.SignIn;
 import org.ebox.access.control.AuthenticatorCodes;
+import org.ebox.access.control.StandInPasswordHash;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.LoginChallenge.Method;
 import org.ebox.audit.boundary.ChangeLog;
@@ -31,6 +36,9 @@ import org.ebox.audit.entity.ChangeRecord;
 import org.ebox.enterprise.boundary.EboxManagement;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.platform.demo.DemoData;
+import org.ebox.platform.security.Callers;
+import org.ebox.platform.security.RoleRefusal;
+import org.ebox.platform.security.Roles;
 import org.ebox.web.config.auth.EboxIdentityStore;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The access rules inside Payara Micro, on the build's database: the two login steps and the lockout, the container
+ * The access rules inside Payara Micro, on the build's database: the two login steps and their throttling, the container
  * roles of the enterprise acted for, the access management's who-may-do-what, e-Box Management's default address and
  * its irreversible consent, and the record of every change.
  */
@@ -112,63 +120,214 @@ class AccessRulesIT {
     void passwordThenAppCodeCompletesALoginAndTheSameCodeNeverServesTwice() {
         // A person of its own: on PostgreSQL, other test classes' logins share the database and its used codes.
         String login = personWithTheDemoApp();
-        PasswordCheck check = signIn.checkPassword(login, DemoData.DEMO_PASSWORD);
+        String here = freshAddress();
+        PasswordCheck check = signIn.checkPassword(login, DemoData.DEMO_PASSWORD, here);
         PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class, check);
         assertTrue(accepted.hasAuthenticatorApp());
         assertEquals("a***@test.example", accepted.maskedEmail());
 
         String code = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now());
-        String first = signIn.startChallenge(accepted.personId(), Method.APP).orElseThrow();
+        String first = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         assertEquals(new CodeCheck.Completed(login), signIn.completeChallenge(first, code));
         assertInstanceOf(CodeCheck.ChallengeClosed.class, signIn.completeChallenge(first, code),
                 "a completed challenge completes nothing more");
 
-        String second = signIn.startChallenge(accepted.personId(), Method.APP).orElseThrow();
+        String second = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(second, code),
                 "an app code that logged in once is a replay the second time");
     }
 
     @Test
     void aChallengeTakesThreeWrongCodesThenCloses() {
+        String here = freshAddress();
         PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
-                signIn.checkPassword(personWithTheDemoApp(), DemoData.DEMO_PASSWORD));
-        String challenge = signIn.startChallenge(accepted.personId(), Method.APP).orElseThrow();
+                signIn.checkPassword(personWithTheDemoApp(), DemoData.DEMO_PASSWORD, here));
+        String challenge = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         for (int attempt = 0; attempt < 3; attempt++) {
             assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(challenge, "000000x"));
         }
         String right = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now());
         assertInstanceOf(CodeCheck.ChallengeClosed.class, signIn.completeChallenge(challenge, right));
         // A right code on a new challenge logs in, and clears the failures.
-        String next = signIn.startChallenge(accepted.personId(), Method.APP).orElseThrow();
+        String next = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         assertInstanceOf(CodeCheck.Completed.class, signIn.completeChallenge(next, right));
     }
 
     @Test
     void repeatedWrongPasswordsLockThePersonOutEvenForTheRightOne() {
+        // The rule now: the address they came from is blocked for that login, the person elsewhere is not.
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
                 passwordHash.generate("demo".toCharArray()));
+        String guesser = freshAddress();
         for (int attempt = 1; attempt < 5; attempt++) {
-            assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword(login, "wrong-" + attempt));
+            assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword(login, "wrong-" + attempt, guesser));
         }
         PasswordCheck.LockedOut locked = assertInstanceOf(PasswordCheck.LockedOut.class,
-                signIn.checkPassword(login, "wrong-5"));
+                signIn.checkPassword(login, "wrong-5", guesser));
         assertTrue(locked.until().isAfter(OffsetDateTime.now().plusMinutes(14)), "locked for 15 minutes");
-        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "demo"),
-                "during the lockout even the right password is refused");
-        assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword("nobody-at-all", "demo"),
-                "an unknown login gets the same answer as a wrong password");
+        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "demo", guesser),
+                "from the guesser's address even the right password is refused");
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, "demo", freshAddress()),
+                "from another address the person gets in");
+    }
+
+    @Test
+    void anUnknownLoginIsAnsweredLikeAWrongPassword() {
+        String known = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
+                passwordHash.generate("demo".toCharArray()));
+        String unknown = "nobody." + UUID.randomUUID();
+        List<Class<?>> toKnown = new ArrayList<>();
+        List<Class<?>> toUnknown = new ArrayList<>();
+        String one = freshAddress();
+        String other = freshAddress();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            toKnown.add(signIn.checkPassword(known, "wrong-" + attempt, one).getClass());
+            toUnknown.add(signIn.checkPassword(unknown, "wrong-" + attempt, other).getClass());
+        }
+        assertEquals(List.of(PasswordCheck.Refused.class, PasswordCheck.Refused.class, PasswordCheck.Refused.class,
+                PasswordCheck.Refused.class, PasswordCheck.LockedOut.class, PasswordCheck.LockedOut.class), toKnown);
+        assertEquals(toKnown, toUnknown, "the same answers, lockout included, after the same number of failures");
+        assertEquals(signIn.checkPassword(known, null, freshAddress()),
+                signIn.checkPassword(unknown, null, freshAddress()), "no password: refused alike");
+    }
+
+    @Test
+    void theStandInHashOfUnknownLoginsIsMadeOnceLikeAPersonsAndMatchesNoPassword() {
+        String standIn = StandInPasswordHash.of(passwordHash);
+        assertEquals(standIn, StandInPasswordHash.of(passwordHash), "made once");
+        // The container's PBKDF2 form: algorithm:iterations:salt:key. The same algorithm and parameters make the
+        // same work when a password is checked against it.
+        String[] made = standIn.split(":");
+        String[] persons = passwordHash.generate("demo".toCharArray()).split(":");
+        assertEquals(4, made.length, standIn);
+        assertEquals(persons[0], made[0], "algorithm");
+        assertEquals(persons[1], made[1], "iterations");
+        assertEquals(persons[2].length(), made[2].length(), "salt length");
+        assertEquals(persons[3].length(), made[3].length(), "key length");
+        for (String password : List.of("demo", "", DemoData.DEMO_PASSWORD)) {
+            assertFalse(passwordHash.verify(password.toCharArray(), standIn), password);
+        }
+    }
+
+    @Test
+    void tooManyFailuresFromOneAddressBlockItForEveryLoginButNotThePersonElsewhere() {
+        // Guessing on many logins from one address: 5 logins, 4 failures each, stay under each login's limit.
+        String guesser = freshAddress();
+        for (int login = 0; login < 5; login++) {
+            String guessed = "nobody." + UUID.randomUUID();
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                PasswordCheck answer = signIn.checkPassword(guessed, "wrong-" + attempt, guesser);
+                assertEquals(login == 4 && attempt == 4 ? PasswordCheck.LockedOut.class : PasswordCheck.Refused.class,
+                        answer.getClass(), "login " + login + ", attempt " + attempt);
+            }
+        }
+        String person = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
+                passwordHash.generate("demo".toCharArray()));
+        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(person, "demo", guesser),
+                "the twentieth failure blocked the guesser's address for every login");
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(person, "demo", freshAddress()),
+                "the person, elsewhere, gets in");
+    }
+
+    @Test
+    void wrongCodesCountAtTheAddressThePasswordWasRightFrom() {
+        String login = personWithTheDemoApp();
+        String here = freshAddress();
+        String personId = assertInstanceOf(PasswordCheck.Accepted.class,
+                signIn.checkPassword(login, DemoData.DEMO_PASSWORD, here)).personId();
+        String challenge = signIn.startChallenge(personId, Method.APP, here).orElseThrow();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(challenge, "wrong"));
+        }
+        String next = signIn.startChallenge(personId, Method.APP, here).orElseThrow();
+        assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(next, "wrong"));
+        assertInstanceOf(CodeCheck.LockedOut.class, signIn.completeChallenge(next, "wrong"), "the fifth failure");
+        String right = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now());
+        assertInstanceOf(CodeCheck.LockedOut.class, signIn.completeChallenge(next, right),
+                "blocked there, the right code too");
+        assertTrue(signIn.startChallenge(personId, Method.APP, here).isEmpty(), "and no new challenge there");
+        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, here));
+
+        String elsewhere = freshAddress();
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD,
+                elsewhere));
+        String fromThere = signIn.startChallenge(personId, Method.APP, elsewhere).orElseThrow();
+        assertEquals(new CodeCheck.Completed(login), signIn.completeChallenge(fromThere, right));
+    }
+
+    @Test
+    void guessingFromManyAddressesSlowsALoginDownButNotWhereThePersonLoggedInBefore() {
+        String login = personWithTheDemoApp();
+        String home = freshAddress();
+        String personId = assertInstanceOf(PasswordCheck.Accepted.class,
+                signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home)).personId();
+        String challenge = signIn.startChallenge(personId, Method.APP, home).orElseThrow();
+        assertInstanceOf(CodeCheck.Completed.class, signIn.completeChallenge(challenge,
+                AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now())));
+
+        for (String guesser : List.of(freshAddress(), freshAddress())) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                signIn.checkPassword(login, "wrong-" + attempt, guesser);
+            }
+        }
+        PasswordCheck.LockedOut slowed = assertInstanceOf(PasswordCheck.LockedOut.class,
+                signIn.checkPassword(login, DemoData.DEMO_PASSWORD, freshAddress()),
+                "ten failures from two addresses: a third waits");
+        assertTrue(slowed.until().isBefore(OffsetDateTime.now().plusMinutes(4)), "a pause, not a lockout");
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home),
+                "where the person completed a login before, no pause");
+    }
+
+    @Test
+    void concurrentWrongPasswordsEachCountAndNoneFails() throws Exception {
+        // Eight guesses at once on counters nobody stored yet: they race to store them, then count one by one.
+        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
+                passwordHash.generate("demo".toCharArray()));
+        String guesser = freshAddress();
+        ExecutorService guessers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<PasswordCheck>> answers = new ArrayList<>();
+            for (int attempt = 0; attempt < 8; attempt++) {
+                String wrong = "wrong-" + attempt;
+                answers.add(guessers.submit(() -> signIn.checkPassword(login, wrong, guesser)));
+            }
+            int refused = 0;
+            for (Future<PasswordCheck> answer : answers) {
+                PasswordCheck check = answer.get(1, TimeUnit.MINUTES);
+                if (check instanceof PasswordCheck.Refused) {
+                    refused++;
+                } else {
+                    assertInstanceOf(PasswordCheck.LockedOut.class, check);
+                }
+            }
+            assertEquals(4, refused, "the fifth failure blocks, however close together they come");
+        } finally {
+            guessers.shutdownNow();
+        }
+        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "demo", guesser));
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, "demo", freshAddress()));
+    }
+
+    @Test
+    void expiredSignInCountersAreDeletedWhenNewOnesAreStored() {
+        String expired = "expired." + UUID.randomUUID();
+        world.addExpiredSignInCounter(expired);
+        assertTrue(world.signInCounterExists(expired));
+        signIn.checkPassword("nobody." + UUID.randomUUID(), "wrong", freshAddress());
+        assertFalse(world.signInCounterExists(expired));
     }
 
     @Test
     void personWithoutAppCannotOpenAnAppChallenge() {
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
                 passwordHash.generate("demo".toCharArray()));
+        String here = freshAddress();
         PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
-                signIn.checkPassword(login, "demo"));
+                signIn.checkPassword(login, "demo", here));
         assertFalse(accepted.hasAuthenticatorApp());
         assertNull(accepted.maskedEmail(), "no address: no code by email either");
-        assertTrue(signIn.startChallenge(accepted.personId(), Method.APP).isEmpty());
-        assertTrue(signIn.startChallenge(accepted.personId(), Method.EMAIL).isEmpty());
+        assertTrue(signIn.startChallenge(accepted.personId(), Method.APP, here).isEmpty());
+        assertTrue(signIn.startChallenge(accepted.personId(), Method.EMAIL, here).isEmpty());
     }
 
     @Test
@@ -312,6 +471,15 @@ class AccessRulesIT {
                 passwordHash.generate(DemoData.DEMO_PASSWORD.toCharArray()));
         world.enrolDemoApp(login, "ada." + login + "@test.example");
         return login;
+    }
+
+    /**
+     * A client address of its own (an IPv6 /64 of the documentation range): sign-in counters of other tests and
+     * earlier runs on the same database never count for it.
+     */
+    private static String freshAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("2001:db8:%x:%x::1", random.nextInt(0x10000), random.nextInt(0x10000));
     }
 
     /** A number no other run used: the PostgreSQL database outlives one test run. */

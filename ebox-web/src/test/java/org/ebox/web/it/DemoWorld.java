@@ -181,6 +181,17 @@ public class DemoWorld {
                         order by a.enterpriseNumber""", String.class).getResultList();
     }
 
+    /** A sign-in counter whose time ended long ago, as guessing of yesterday leaves it. */
+    public void addExpiredSignInCounter(String key) {
+        em.persist(new org.ebox.access.entity.SignInCounter(key,
+                org.ebox.access.entity.SignInCounter.Scope.CLIENT_ADDRESS, OffsetDateTime.now().minusDays(1),
+                java.time.Duration.ofMinutes(15)));
+    }
+
+    public boolean signInCounterExists(String key) {
+        return em.find(org.ebox.access.entity.SignInCounter.class, key) != null;
+    }
+
     public List<Attachment> attachments() {
         return em.createQuery("select a from Attachment a", Attachment.class).getResultList();
     }

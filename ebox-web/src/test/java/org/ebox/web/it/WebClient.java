@@ -87,10 +87,11 @@ final class WebClient {
         return fields;
     }
 
-    /** The path the form posts to, from its action (which carries the context path). */
-    static String action(HttpResponse<String> page, String formId) {
-        Element form = Jsoup.parse(page.body()).getElementById(formId);
-        return URI.create(form.attr("action")).getRawPath();
+    /** The path the form posts to, from its action, without the context path (this client's root has it). */
+    String action(HttpResponse<String> page, String formId) {
+        String action = page.uri().resolve(Jsoup.parse(page.body()).getElementById(formId).attr("action")).getRawPath();
+        String context = URI.create(root).getRawPath();
+        return action.startsWith(context) ? action.substring(context.length()) : action;
     }
 
     /** The name of the first button of the form whose text contains the words. */
@@ -110,16 +111,16 @@ final class WebClient {
         Map<String, String> password = form(loginPage, "login", "login:submit");
         password.put("login:username", login);
         password.put("login:password", DemoData.DEMO_PASSWORD);
-        HttpResponse<String> codePage = browser.follow(browser.post(action(loginPage, "login"), password,
+        HttpResponse<String> codePage = browser.follow(browser.post(browser.action(loginPage, "login"), password,
                 browser.origin()));
         Map<String, String> code = form(codePage, "code", "code:submit");
         code.put("code:value", nextAppCode(login, world));
-        HttpResponse<String> landed = browser.follow(browser.post(action(codePage, "code"), code,
+        HttpResponse<String> landed = browser.follow(browser.post(browser.action(codePage, "code"), code,
                 browser.origin()));
         if (landed.uri().getPath().endsWith("/app/welcome/enterprise.xhtml")) {
             Map<String, String> choice = form(landed, "choose",
                     buttonNamed(landed, "choose", "Zinneke"));
-            landed = browser.follow(browser.post(action(landed, "choose"), choice, browser.origin()));
+            landed = browser.follow(browser.post(browser.action(landed, "choose"), choice, browser.origin()));
         }
         if (landed.statusCode() != 200 || !landed.uri().getPath().contains("/app/")) {
             throw new AssertionError(login + " did not get past the login: " + landed.uri() + " "

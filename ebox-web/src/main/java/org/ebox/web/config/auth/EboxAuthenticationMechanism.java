@@ -21,6 +21,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.ebox.platform.security.Roles;
 import org.ebox.web.config.auth.EboxIdentityStore.Identity;
 import org.ebox.web.config.http.RequestPaths;
+import org.ebox.web.config.http.SecurityHeaders;
 import org.ebox.web.rest.contract.Contract.StatusMessage;
 import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.BearerTokens;
@@ -64,6 +65,8 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Some answers are given here, before any filter (a refused token, the way to the login page).
+        SecurityHeaders.apply(request, response);
         if (RequestPaths.isApi(RequestPaths.of(request))) {
             return apiLogin(request, response, context);
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,14 +36,17 @@ public class FailureAnswers extends HttpFilter {
             if (response.isCommitted()) {
                 throw failure;
             }
-            if (RoleRefusal.isCauseOf(failure)) {
-                LOG.fine(() -> "Refused by a boundary's roles: " + RequestPaths.of(request));
+            if (RoleRefusal.isCauseOf(failure) || causedBy(failure, FileNotFoundException.class)) {
+                // A boundary refused the caller's roles, or a page of that name does not exist (a post to one).
+                LOG.fine(() -> "Answered 404: " + RequestPaths.of(request) + ": " + failure);
                 response.reset();
+                SecurityHeaders.apply(request, response);
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            } else if (isStaleView(failure)) {
+            } else if (causedBy(failure, ViewExpiredException.class) || causedBy(failure, ProtectedViewException.class)) {
                 response.reset();
+                SecurityHeaders.apply(request, response);
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                request.getRequestDispatcher(EXPIRED_PAGE).forward(request, response);
+                request.getRequestDispatcher(EXPIRED_PAGE).forward(new FreshErrorPages.AsFreshGet(request), response);
             } else {
                 LOG.log(Level.SEVERE, "Failure answering " + RequestPaths.of(request), failure);
                 throw failure;
@@ -50,9 +54,9 @@ public class FailureAnswers extends HttpFilter {
         }
     }
 
-    private static boolean isStaleView(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
         }

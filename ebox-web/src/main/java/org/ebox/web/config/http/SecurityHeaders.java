@@ -38,6 +38,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers on an answer. Also called by the authentication mechanism, which answers some requests (a
+     * refused token, the way to the login page) before any filter runs.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = RequestPaths.of(request);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -58,6 +67,5 @@ public class SecurityHeaders extends HttpFilter {
                 response.setHeader("Content-Security-Policy", FILE_POLICY);
             }
         }
-        chain.doFilter(request, response);
     }
 }
