@@ -167,6 +167,19 @@ public class BenchData {
         return login;
     }
 
+    /** The id of the newest nightly run that started at this time or later, if any has. */
+    public java.util.Optional<String> nightlyRunStartedSince(OffsetDateTime since) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select run_id from nightly_run"
+                     + " where started_at >= ? order by started_at desc")) {
+            query.setObject(1, since);
+            query.setMaxRows(1);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     /** The newest {@code count} message ids of a box, as its first page lists them. */
     public List<String> newestIds(String enterprise, int count) throws SQLException {
         List<String> ids = new ArrayList<>();

@@ -75,6 +75,13 @@ final class BenchHttp {
         return browser;
     }
 
+    /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it. */
+    void startNightlyRun() {
+        String page = page("/app/operations/nightly-runs.xhtml").body();
+        form("/app/operations/nightly-runs.xhtml", Map.of("startForm", "startForm", "startForm:start", "",
+                "jakarta.faces.ViewState", viewState(page)));
+    }
+
     /** A development token of this enterprise with these scopes (short names, space-separated). */
     String token(String enterpriseNumber, String scopes) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "/dev/token"))

@@ -114,6 +114,8 @@ class StartBench {
             environment.keySet().removeIf(name -> name.startsWith("EBOX_") && !(bench.postgres
                     && name.startsWith("EBOX_DB_")));
             environment.put("EBOX_BATCH_NIGHTLY_ENABLED", "false");
+            // As ./ebox start: the development run's token endpoint, which the bench's API clients use.
+            environment.put("EBOX_API_DEV_TOKENS_ENABLED", "true");
             long start = System.nanoTime();
             Server server = new Server(bench, builder.start(), "http://127.0.0.1:" + port);
             server.awaitReady(readyPath);

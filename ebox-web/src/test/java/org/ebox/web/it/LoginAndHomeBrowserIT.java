@@ -1,6 +1,7 @@
 package org.ebox.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -196,6 +197,34 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         String page = browser.findElement(By.tagName("body")).getText();
         assertTrue(page.contains("\"code\":\"UNAUTHORIZED\""), page);
         assertTrue(!page.contains("numberOfMessages"), "the API takes bearer tokens only");
+    }
+
+    @Test
+    void aFormWhoseViewStateWasTamperedWithGetsTheStartAgainPageInThePersonsLanguage() {
+        browser.get(url("login.xhtml?lang=fr"));
+        waitFor(By.id("login:username")).sendKeys("la.lumiere");
+        browser.findElement(By.id("login:password")).sendKeys("demo");
+        browser.executeScript("document.querySelector('input[name=\"jakarta.faces.ViewState\"]').value = 'forged';");
+        browser.findElement(By.id("login:submit")).click();
+        assertEquals("Page expirée", waitFor(By.tagName("h1")).getText(), "HttpHardeningIT checks its status, 400");
+        Accessibility.assertClean(browser, "start-again page");
+        Browser.screenshot(browser, "expired-fr");
+        browser.findElement(By.linkText("Retour à l'accueil")).click();
+        waitFor(By.id("login:username"));
+    }
+
+    @Test
+    void afterLogoutTheBackButtonShowsNoPageOfTheEnterprise() {
+        logIn("la.lumiere", "demo");
+        browser.get(url("app/management.xhtml"));
+        waitFor(By.tagName("h1"));
+        assertTrue(browser.getPageSource().contains("Atelier Lumière"));
+        browser.findElement(By.id("logoutForm:logout")).click();
+        waitFor(By.id("logged-out"));
+        browser.navigate().back();
+        waitFor(By.id("login:username"));
+        assertFalse(browser.getPageSource().contains("Atelier Lumière"), "the page was not kept: no-store");
+        Browser.screenshot(browser, "back-after-logout");
     }
 
     @Test

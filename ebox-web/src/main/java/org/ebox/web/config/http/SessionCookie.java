@@ -7,9 +7,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie's attributes, beside web.xml's HttpOnly: SameSite (Lax by default: a link from the notification
- * mail still opens the logged-in e-Box, while no other site's form or script sends the cookie) and Secure, which
- * production behind TLS turns on ({@code ebox.session.cookie-secure}; the default run is plain HTTP on localhost).
+ * The session cookie's Secure attribute, beside web.xml's HttpOnly: production behind TLS turns it on
+ * ({@code ebox.session.cookie-secure}); the default run is plain HTTP on localhost. Its SameSite=Lax is the HTTP
+ * listener's (server-config), as Payara 6 ignores an application's SameSite for the session cookie.
  */
 @WebListener
 public class SessionCookie implements ServletContextListener {
@@ -18,8 +18,6 @@ public class SessionCookie implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         var config = ConfigProvider.getConfig();
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setAttribute("SameSite",
-                config.getOptionalValue("ebox.session.cookie-same-site", String.class).orElse("Lax"));
         cookie.setSecure(config.getOptionalValue("ebox.session.cookie-secure", Boolean.class).orElse(false));
     }
 }
