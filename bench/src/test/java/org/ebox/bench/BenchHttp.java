@@ -75,11 +75,11 @@ final class BenchHttp {
         return browser;
     }
 
-    /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it. */
-    void startNightlyRun() {
+    /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it; the page shown. */
+    String startNightlyRun() {
         String page = page("/app/operations/nightly-runs.xhtml").body();
-        form("/app/operations/nightly-runs.xhtml", Map.of("startForm", "startForm", "startForm:start", "",
-                "jakarta.faces.ViewState", viewState(page)));
+        return form("/app/operations/nightly-runs.xhtml", Map.of("startForm", "startForm", "startForm:start", "",
+                "jakarta.faces.ViewState", viewState(page))).body();
     }
 
     /** A development token of this enterprise with these scopes (short names, space-separated). */

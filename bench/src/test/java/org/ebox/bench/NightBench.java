@@ -126,8 +126,10 @@ class NightBench {
             operator = BenchHttp.loggedIn("ops.demo", DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
         }
         java.time.OffsetDateTime before = java.time.OffsetDateTime.now().minusSeconds(1);
-        operator.startNightlyRun();
-        String runId = data.nightlyRunStartedSince(before).orElseThrow();
+        String page = operator.startNightlyRun();
+        String runId = data.nightlyRunStartedSince(before).orElseThrow(() -> new IllegalStateException(
+                "The operator's start made no run (lock held, or the session ended); the page said: "
+                        + page.replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").strip()));
         Wait.until(() -> runs.find(runId).orElseThrow().getStatus() != NightlyRun.Status.RUNNING);
         return runs.find(runId).orElseThrow();
     }

@@ -98,7 +98,7 @@ public class AccessManagement {
         }
         boolean box = role == AccessRole.USER && eboxAdministratorBox;
         person.grant(enterpriseNumber, role, box);
-        changeLog.record(actor, enterpriseNumber, Action.ACCESS_GRANTED, person.getLogin(),
+        changeLog.record(Action.ACCESS_GRANTED, person.getLogin(),
                 role.name() + (box ? " with the e-Box Administrator box" : ""));
     }
 
@@ -106,10 +106,9 @@ public class AccessManagement {
         String actorLogin = callers.current().getName();
         EnterpriseAccess access = findAccess(accessId);
         refuseOwnAccess(actorLogin, access);
-        Person actor = requireAllowed(actorLogin, access.getEnterpriseNumber(), access.getRole());
+        requireAllowed(actorLogin, access.getEnterpriseNumber(), access.getRole());
         access.getPerson().revoke(access);
-        changeLog.record(actor, access.getEnterpriseNumber(), Action.ACCESS_WITHDRAWN, access.getPerson().getLogin(),
-                access.getRole().name());
+        changeLog.record(Action.ACCESS_WITHDRAWN, access.getPerson().getLogin(), access.getRole().name());
     }
 
     /** Ticks or unticks the 'e-Box Administrator' box of a user; administrators have the e-Box by their role. */
@@ -117,14 +116,14 @@ public class AccessManagement {
         String actorLogin = callers.current().getName();
         EnterpriseAccess access = findAccess(accessId);
         refuseOwnAccess(actorLogin, access);
-        Person actor = requireAllowed(actorLogin, access.getEnterpriseNumber(), AccessRole.USER);
+        requireAllowed(actorLogin, access.getEnterpriseNumber(), AccessRole.USER);
         if (access.getRole() != AccessRole.USER) {
             throw new AccessRefused(Reason.NOT_PERMITTED);
         }
         if (access.isEboxAdministratorBox() != ticked) {
             access.tickEboxAdministratorBox(ticked);
-            changeLog.record(actor, access.getEnterpriseNumber(),
-                    ticked ? Action.EBOX_BOX_TICKED : Action.EBOX_BOX_UNTICKED, access.getPerson().getLogin(), null);
+            changeLog.record(ticked ? Action.EBOX_BOX_TICKED : Action.EBOX_BOX_UNTICKED,
+                    access.getPerson().getLogin(), null);
         }
     }
 

@@ -71,8 +71,8 @@ public class PersonDirectory {
     public void answerAccessInformation(boolean confirmed) {
         Person person = caller();
         person.answerAccessInformation(confirmed, OffsetDateTime.now());
-        changeLog.record(person, null,
-                confirmed ? Action.ACCESS_INFORMATION_CONFIRMED : Action.ACCESS_INFORMATION_DENIED, null, null);
+        changeLog.recordOfPerson(confirmed ? Action.ACCESS_INFORMATION_CONFIRMED : Action.ACCESS_INFORMATION_DENIED,
+                null, null);
     }
 
     /** The language the calling person chose in the switch, used at the next login and for the person's mails. */
@@ -81,7 +81,7 @@ public class PersonDirectory {
         Person person = caller();
         if (!language.equals(person.getPreferredLanguage())) {
             person.preferLanguage(language);
-            changeLog.record(person, null, Action.PREFERRED_LANGUAGE_CHANGED, language, null);
+            changeLog.recordOfPerson(Action.PREFERRED_LANGUAGE_CHANGED, language, null);
         }
     }
 

@@ -213,7 +213,7 @@ public class SignIn {
         }
         person.enrolAuthenticatorApp(base32Secret);
         person.useTotpStep(step.getAsLong());
-        changeLog.record(person, null, Action.AUTHENTICATOR_APP_ENROLLED, null, null);
+        changeLog.recordOfPerson(Action.AUTHENTICATOR_APP_ENROLLED, null, null);
         return true;
     }
 

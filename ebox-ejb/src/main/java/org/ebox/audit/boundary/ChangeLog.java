@@ -9,9 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ebox.access.entity.Person;
 import org.ebox.audit.entity.ChangeRecord;
 import org.ebox.audit.entity.ChangeRecord.Action;
+import org.ebox.platform.security.Caller;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
 
@@ -28,11 +28,26 @@ public class ChangeLog {
     @Inject
     Callers callers;
 
-    /** Written by the boundary that makes the change, in its transaction, for the person who calls it. */
+    /**
+     * A change the calling person made for the enterprise it acts for (none for an operator), written by the boundary
+     * that makes it, in its transaction. Who and which enterprise are the caller's, never an argument.
+     */
     @RolesAllowed(Roles.PERSON)
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(Person actor, String enterpriseNumber, Action action, String subject, String details) {
-        em.persist(new ChangeRecord(OffsetDateTime.now(), actor.getPersonId(), actor.getLogin(), enterpriseNumber,
+    public void record(Action action, String subject, String details) {
+        Caller caller = callers.current();
+        persist(caller, caller.actingFor(), action, subject, details);
+    }
+
+    /** A change of the calling person's own settings, which concern no enterprise. */
+    @RolesAllowed(Roles.PERSON)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordOfPerson(Action action, String subject, String details) {
+        persist(callers.current(), null, action, subject, details);
+    }
+
+    private void persist(Caller caller, String enterpriseNumber, Action action, String subject, String details) {
+        em.persist(new ChangeRecord(OffsetDateTime.now(), caller.actorId(), caller.getName(), enterpriseNumber,
                 action, subject, details));
     }
 

@@ -1,7 +1,6 @@
 package org.ebox.enterprise.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -14,11 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ebox.access.boundary.AccessRefused.Reason;
 import org.ebox.access.boundary.AccessRefused;
-import org.ebox.access.boundary.PersonDirectory;
-import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;
+import org.ebox.enterprise.control.NotificationAddress;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
@@ -38,11 +36,11 @@ public class EboxManagement {
     @EJB
     ChangeLog changeLog;
 
-    @EJB
-    PersonDirectory persons;
-
     @Inject
     Callers callers;
+
+    @Inject
+    NotificationAddress notificationAddress;
 
     @Resource
     SessionContext session;
@@ -59,28 +57,8 @@ public class EboxManagement {
         String consentBy = enterprise.getFullyDigitalBy() == null ? null
                 : Optional.ofNullable(em.find(Person.class, enterprise.getFullyDigitalBy()))
                         .map(Person::getFullName).orElse(null);
-        return new Settings(enterprise.getNotificationEmail(), effectiveNotificationEmail(enterprise),
+        return new Settings(enterprise.getNotificationEmail(), notificationAddress.of(enterprise),
                 enterprise.isFullyDigital(), enterprise.getFullyDigitalAt(), consentBy);
-    }
-
-    /**
-     * The address notifications go to: the enterprise's own, else the Chief Access Manager's; null if neither. Open
-     * to every caller: the top bar shows it to every person of the enterprise, and the nightly run (no caller) mails
-     * to it; the enterprise is one the caller already holds.
-     */
-    @PermitAll
-    public String effectiveNotificationEmail(Enterprise enterprise) {
-        if (enterprise.getNotificationEmail() != null) {
-            return enterprise.getNotificationEmail();
-        }
-        return em.createQuery("""
-                        select a.person.email from EnterpriseAccess a
-                        where a.enterpriseNumber = :enterprise and a.role = :role and a.person.email is not null
-                        order by a.person.familyName""", String.class)
-                .setParameter("enterprise", enterprise.getEnterpriseNumber().value())
-                .setParameter("role", AccessRole.CHIEF_ACCESS_MANAGER)
-                .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
     }
 
     /** Whether the caller may change the settings: a Local Administrator or co-Local Administrator of it. */
@@ -92,13 +70,12 @@ public class EboxManagement {
     @RolesAllowed(Roles.ENTERPRISE_ADMINISTRATOR)
     public void changeNotificationEmail(String email) {
         String enterpriseNumber = callers.actingFor();
-        Person actor = persons.caller();
         String address = EmailAddresses.valid(email);
         Enterprise enterprise = em.find(Enterprise.class, enterpriseNumber, LockModeType.PESSIMISTIC_WRITE);
         String before = enterprise.getNotificationEmail();
         if (!address.equals(before)) {
             enterprise.changeNotificationEmail(address);
-            changeLog.record(actor, enterpriseNumber, Action.NOTIFICATION_EMAIL_CHANGED, address,
+            changeLog.record(Action.NOTIFICATION_EMAIL_CHANGED, address,
                     "was " + (before == null ? "(none)" : before));
         }
     }
@@ -110,14 +87,13 @@ public class EboxManagement {
     @RolesAllowed(Roles.ENTERPRISE_ADMINISTRATOR)
     public void consentToFullyDigital(boolean boxTicked) {
         String enterpriseNumber = callers.actingFor();
-        Person actor = persons.caller();
         if (!boxTicked) {
             throw new AccessRefused(Reason.NOT_CONFIRMED);
         }
         Enterprise enterprise = em.find(Enterprise.class, enterpriseNumber, LockModeType.PESSIMISTIC_WRITE);
         if (!enterprise.isFullyDigital()) {
-            enterprise.consentToFullyDigital(actor.getPersonId(), OffsetDateTime.now());
-            changeLog.record(actor, enterpriseNumber, Action.FULLY_DIGITAL_CONSENT, null, null);
+            enterprise.consentToFullyDigital(callers.current().actorId(), OffsetDateTime.now());
+            changeLog.record(Action.FULLY_DIGITAL_CONSENT, null, null);
         }
     }
 }

@@ -110,13 +110,6 @@ public class Replies {
         return new ResultPage<>(items, total);
     }
 
-    /** A reply the caller's enterprise sent. */
-    public Optional<Reply> sentByCallersEnterprise(String replyId) {
-        String enterprise = callers.actingFor();
-        return Optional.ofNullable(replyId == null ? null : em.find(Reply.class, replyId))
-                .filter(reply -> reply.getEnterpriseNumber().equals(enterprise));
-    }
-
     /** A reply to one of the calling institution's messages. */
     @RolesAllowed(Roles.SCOPE_PUBLICATION_SENDER)
     public Optional<Reply> toCallingInstitution(String replyId) {

@@ -2,6 +2,7 @@ package org.ebox.nightly.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -41,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@RolesAllowed(Roles.PLATFORM_OPERATOR)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyJobs {
 
@@ -87,7 +87,9 @@ public class NightlyJobs {
         LOG.info(() -> "The nightly run is scheduled at " + at + " Europe/Brussels");
     }
 
+    /** The schedule's own start, with no caller: the operators' role is named on the public methods only. */
     @Timeout
+    @PermitAll
     void runNightly() {
         if (startRun(null).isEmpty()) {
             LOG.info("The nightly run is in progress elsewhere; this node leaves it");
@@ -95,6 +97,7 @@ public class NightlyJobs {
     }
 
     /** An operator starts a run now. Empty when a run holds the lock already, on this node or another. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public Optional<String> start() {
         return startRun(callers.current().getName());
     }
@@ -114,6 +117,7 @@ public class NightlyJobs {
      * Restarts a run that failed, where its last checkpoint left it. False when it cannot: another run holds the
      * lock, or the run did not fail on this node.
      */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public boolean restart(String runId) {
         Optional<NightlyRun> run = runs.find(runId);
         if (run.isEmpty() || run.get().getStatus() != NightlyRun.Status.FAILED || run.get().getExecutionId() == null
@@ -138,17 +142,20 @@ public class NightlyJobs {
     }
 
     /** The time of night the schedule starts a run, Brussels time ("HH:mm"). */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public String scheduledTime() {
         return time;
     }
 
     /** When the schedule starts the next run on this node, in Brussels time; empty when it is not scheduled here. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public Optional<ZonedDateTime> nextScheduledRun() {
         return timers.getTimers().stream().map(Timer::getNextTimeout)
                 .map(next -> next.toInstant().atZone(NoticeSchedule.BRUSSELS)).min(ZonedDateTime::compareTo);
     }
 
     /** Counts the messages of all boxes (a check that jobs reach the business core); answers the execution id. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public long startCensus() {
         JobOperator operator = BatchRuntime.getJobOperator();
         return operator.start(MAILBOX_CENSUS, new Properties());

@@ -2,7 +2,6 @@ package org.ebox.nightly.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.access.entity.AccessRole;
-import org.ebox.enterprise.boundary.EboxManagement;
+import org.ebox.enterprise.control.NotificationAddress;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.nightly.control.NotificationText;
 import org.ebox.nightly.entity.Notification;
@@ -47,8 +46,8 @@ public class NotificationDelivery {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    EboxManagement eboxManagement;
+    @Inject
+    NotificationAddress notificationAddress;
 
     @Inject
     @ConfigProperty(name = "ebox.public-url", defaultValue = "http://localhost:8080")
@@ -96,7 +95,7 @@ public class NotificationDelivery {
     public Composed compose(String notificationId) {
         Notification notification = em.find(Notification.class, notificationId);
         Enterprise enterprise = em.find(Enterprise.class, notification.getEnterpriseNumber());
-        String to = eboxManagement.effectiveNotificationEmail(enterprise);
+        String to = notificationAddress.of(enterprise);
         if (to == null) {
             return new Composed(notificationId, null, null,
                     "The enterprise has no notification address and its Chief Access Manager none either");

@@ -67,7 +67,7 @@ public class ContactDesk {
         ContactRequest request = new ContactRequest(OffsetDateTime.now(), person.getPersonId(), enterpriseNumber,
                 topic, address, text, language);
         em.persist(request);
-        changeLog.record(person, enterpriseNumber, Action.CONTACT_REQUEST_SENT, request.getReference(), topic.name());
+        changeLog.record(Action.CONTACT_REQUEST_SENT, request.getReference(), topic.name());
         mailer.send(new OutgoingMail(supportAddress,
                 String.format(MailTexts.in("en").getString("contact.subject"), topic.name(), request.getReference()),
                 """

@@ -42,6 +42,7 @@ public class AccessManagementBacking {
     ChangeLog changeLog;
 
     private List<AccessLine> accesses;
+    private Set<AccessRole> manageableRoles;
     private String newLogin;
     private AccessRole newRole = AccessRole.USER;
     private boolean newBox;
@@ -53,8 +54,12 @@ public class AccessManagementBacking {
         return accesses;
     }
 
+    /** Read once per request: the access list asks it for every row. */
     public Set<AccessRole> getManageableRoles() {
-        return management.manageableRoles();
+        if (manageableRoles == null) {
+            manageableRoles = management.manageableRoles();
+        }
+        return manageableRoles;
     }
 
     public boolean mayChange(AccessLine line) {

@@ -20,7 +20,8 @@ final class Headers {
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!"application/pdf".equals(mediaType)) {
-            response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'");
+            response.setHeader("Content-Security-Policy",
+                    "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'none'");
         }
         response.setHeader("Cache-Control", "private, no-store");
     }

@@ -15,11 +15,11 @@ import org.ebox.web.config.http.RequestPaths;
 
 /**
  * The gate of every logged-in page, on the server. First, pages the person may not see for the enterprise acted for
- * answer 404, as if they did not exist (the container roles come from that enterprise). The boundaries behind the
- * pages check the same roles again, so a page this gate let through by mistake still cannot read or change. Then, the steps of a first
- * login come before any other page, in the guide's order: the access-information screen, the choice of enterprise
- * for a person with several, and the 'go fully digital' screen for an administrator of an enterprise that has not
- * consented.
+ * answer 404, as if they did not exist (the container roles come from that enterprise). The boundaries behind the pages
+ * check the same roles again, so a page this gate let through by mistake still cannot read or change. Then, the steps
+ * of a first login come before any other page, in the guide's order: the access-information screen, the choice of
+ * enterprise for a person with several, and the 'go fully digital' screen for an administrator of an enterprise that
+ * has not consented.
  */
 @WebFilter(urlPatterns = "/app/*")
 public class AppGate extends HttpFilter {

@@ -2,10 +2,13 @@ package org.ebox.web.session;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.security.Principal;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
@@ -30,6 +33,8 @@ import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 public class CurrentUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String HOME = "/app/home.xhtml";
 
     @Inject
     SecurityContext securityContext;
@@ -73,7 +78,7 @@ public class CurrentUser implements Serializable {
 
     /** The enterprises this person acts for, read fresh so that a withdrawn access takes effect at once. */
     public List<EnterpriseRole> getEnterpriseRoles() {
-        return isKnown() ? rolesOfRequest.of(personId) : List.of();
+        return isKnown() ? rolesOfRequest.ofCaller() : List.of();
     }
 
     /** Each enterprise of the person once (a person may hold several roles for one), by name. */
@@ -132,8 +137,20 @@ public class CurrentUser implements Serializable {
         return getCurrent().map(role -> role.enterprise().getEnterpriseNumber().value()).orElse(null);
     }
 
+    /**
+     * The top bar's switch. The roles and the enterprise of a request are the container's from the moment it came in,
+     * and the boundaries read them there: the new enterprise is shown from a new request (post-redirect-get), at its
+     * home page, never drawn in the request that still acts for the old one.
+     */
     public void setCurrentEnterpriseNumber(String enterpriseNumber) {
-        switchTo(enterpriseNumber);
+        if (enterpriseNumber != null && !enterpriseNumber.equals(getCurrentEnterpriseNumber())
+                && switchTo(enterpriseNumber)) {
+            try {
+                Redirects.to(FacesContext.getCurrentInstance(), HOME);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A Local Administrator or co-Local Administrator of the enterprise acted for. */

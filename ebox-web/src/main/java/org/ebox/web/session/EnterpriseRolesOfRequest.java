@@ -16,12 +16,11 @@ public class EnterpriseRolesOfRequest {
     @EJB
     PersonDirectory persons;
 
-    private String personId;
     private List<EnterpriseRole> roles;
 
-    List<EnterpriseRole> of(String personId) {
-        if (roles == null || !personId.equals(this.personId)) {
-            this.personId = personId;
+    /** The calling person's: the request's caller is one person for the whole request. */
+    List<EnterpriseRole> ofCaller() {
+        if (roles == null) {
             roles = persons.accessesOfCaller();
         }
         return roles;

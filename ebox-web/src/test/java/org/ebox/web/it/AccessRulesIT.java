@@ -154,7 +154,7 @@ class AccessRulesIT {
     }
 
     @Test
-    void repeatedWrongPasswordsLockThePersonOutEvenForTheRightOne() {
+    void repeatedWrongPasswordsBlockTheLoginFromThatAddressOnlyEvenForTheRightOne() {
         // The rule now: the address they came from is blocked for that login, the person elsewhere is not.
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
                 passwordHash.generate("demo".toCharArray()));

@@ -15,4 +15,11 @@ public final class Deployments {
         File war = new File(System.getProperty("ebox.war", "target/ebox-web.war"));
         return ShrinkWrap.create(ZipImporter.class, "ebox-web.war").importFrom(war).as(WebArchive.class);
     }
+
+    /** The WAR with what an in-container test needs to ask the pages over HTTP and read the database. */
+    public static WebArchive eboxWarWithWebClient() {
+        return eboxWar().addClasses(DemoWorld.class, WebClient.class, Wait.class)
+                .addAsLibraries(new File(System.getProperty("ebox.it.libs", "target/it-libs"))
+                        .listFiles((dir, name) -> name.startsWith("jsoup")));
+    }
 }

@@ -43,9 +43,7 @@ class HttpHardeningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.eboxWar().addClasses(DemoWorld.class, WebClient.class, Wait.class)
-                .addAsLibraries(new java.io.File(System.getProperty("ebox.it.libs", "target/it-libs"))
-                        .listFiles((dir, name) -> name.startsWith("jsoup")));
+        return Deployments.eboxWarWithWebClient();
     }
 
     @EJB
@@ -160,6 +158,24 @@ class HttpHardeningIT {
             assertNoInsides(answer);
             assertCommonHeaders(answer);
         }
+    }
+
+    @Test
+    void anAjaxRequestThatFailsIsToldToAskForItsPageAnewAndNamesNoException() {
+        WebClient anonymous = new WebClient(base.toString());
+        HttpResponse<String> login = anonymous.get("/login.xhtml");
+        Map<String, String> fields = WebClient.form(login, "login", null);
+        fields.put("jakarta.faces.ViewState", "forged");
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "login:submit");
+        fields.put("jakarta.faces.partial.execute", "@all");
+        HttpResponse<String> answer = anonymous.post(anonymous.action(login, "login"), fields, anonymous.origin(),
+                Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("/login.xhtml"),
+                answer.body());
+        assertFalse(answer.body().contains("<error>"), answer.body());
+        assertNoInsides(answer);
     }
 
     @Test

@@ -125,10 +125,16 @@ class LoginAndHomeBrowserIT extends BrowserSession {
                 .filter(button -> button.getText().startsWith(LUMIERE)).findFirst().orElseThrow().click();
         waitFor(By.id("enterprise-name"));
         assertEquals(LUMIERE, text("enterprise-name"));
-        new Select(browser.findElement(By.id("enterpriseSwitch:enterprise"))).selectByVisibleText(ZINNEKE);
+        browser.get(url("app/messages/list.xhtml?folder=inbox"));
+        new Select(waitFor(By.id("enterpriseSwitch:enterprise"))).selectByVisibleText(ZINNEKE);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.id("enterprise-name"), ZINNEKE));
         assertEquals(ZINNEKE_NUMBER, text("enterprise-number"));
+        assertTrue(browser.getCurrentUrl().contains("/app/home.xhtml"), "shown from a new request, at its home");
+        String unread = text("count-unread");
+        browser.navigate().refresh();
+        assertEquals(unread, waitFor(By.id("count-unread")).getText().trim(),
+                "the counts shown at the switch are the new enterprise's");
         Browser.screenshot(browser, "home-switched-enterprise");
     }
 

@@ -33,9 +33,7 @@ class PageAccessIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.eboxWar().addClasses(DemoWorld.class, WebClient.class, Wait.class)
-                .addAsLibraries(new java.io.File(System.getProperty("ebox.it.libs", "target/it-libs"))
-                        .listFiles((dir, name) -> name.startsWith("jsoup")));
+        return Deployments.eboxWarWithWebClient();
     }
 
     @EJB

@@ -47,9 +47,15 @@ final class WebClient {
     }
 
     HttpResponse<String> post(String path, Map<String, String> fields, String origin) {
+        return post(path, fields, origin, Map.of());
+    }
+
+    /** A post with headers of its own, e.g. those of a Faces ajax request. */
+    HttpResponse<String> post(String path, Map<String, String> fields, String origin, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded(fields)));
+        headers.forEach(request::header);
         if (origin != null) {
             request.header("Origin", origin);
         }

@@ -42,7 +42,8 @@ public class FailureAnswers extends HttpFilter {
                 response.reset();
                 SecurityHeaders.apply(request, response);
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            } else if (causedBy(failure, ViewExpiredException.class) || causedBy(failure, ProtectedViewException.class)) {
+            } else if (causedBy(failure, ViewExpiredException.class)
+                    || causedBy(failure, ProtectedViewException.class)) {
                 response.reset();
                 SecurityHeaders.apply(request, response);
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

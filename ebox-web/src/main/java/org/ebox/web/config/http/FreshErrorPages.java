@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Error pages are Faces pages; shown for a failed POST, Faces would take the failed form's fields (its ViewState
  * among them) for a postback of the error page itself, fail to restore it, and leave the server's own report. So the
- * error pages see every request as a fresh GET without parameters. Mapped to the ERROR and FORWARD dispatches of the
- * error pages only.
+ * error pages see every request as a fresh GET without parameters: this filter on the ERROR dispatch of the error
+ * pages, and FailureAnswers' own forward to the start-again page through the same wrapper.
  */
 public class FreshErrorPages extends HttpFilter {
 

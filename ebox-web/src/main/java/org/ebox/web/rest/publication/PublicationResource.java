@@ -139,7 +139,8 @@ public class PublicationResource {
             if (checked.idempotencyKey() == null) {
                 throw concurrentRetry;
             }
-            return publication.previous(checked.idempotencyKey(), checked.fingerprint()).orElseThrow(() -> concurrentRetry);
+            return publication.previous(checked.idempotencyKey(), checked.fingerprint())
+                    .orElseThrow(() -> concurrentRetry);
         }
     }
 
