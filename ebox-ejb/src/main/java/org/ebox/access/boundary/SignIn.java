@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.access.control.EmailedCodes;
+import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.control.SignInCounters;
 import org.ebox.access.control.SignInThrottling;
 import org.ebox.access.control.SignInThrottling.Counters;
@@ -55,7 +55,7 @@ public class SignIn {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwords;
 
     @Inject
     Mailer mailer;
@@ -87,7 +87,7 @@ public class SignIn {
     /** Makes the stand-in hash before the first unknown login, whose answer would otherwise take twice the time. */
     @PostConstruct
     void makeStandInHash() {
-        StandInPasswordHash.of(passwordHash);
+        StandInPasswordHash.of(passwords.hash());
     }
 
     /** What the first step answers. */
@@ -129,8 +129,8 @@ public class SignIn {
         }
         Optional<Person> found = person(login);
         char[] typed = password == null ? new char[0] : password.toCharArray();
-        boolean right = passwordHash.verify(typed, found.map(Person::getPasswordHash)
-                .orElseGet(() -> StandInPasswordHash.of(passwordHash)));
+        boolean right = passwords.hash().verify(typed, found.map(Person::getPasswordHash)
+                .orElseGet(() -> StandInPasswordHash.of(passwords.hash())));
         Arrays.fill(typed, '\0');
         if (found.isEmpty() || !right) {
             return failed(keys, now).<PasswordCheck>map(PasswordCheck.LockedOut::new)

@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
 import org.ebox.common.entity.TranslatedText;
@@ -55,7 +55,7 @@ public class DemoData {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwords;
 
     @Inject
     ContentStore contentStore;
@@ -182,7 +182,7 @@ public class DemoData {
         String zinneke = enterprises.get(0).getEnterpriseNumber().value();
         String lumiere = enterprises.get(1).getEnterpriseNumber().value();
         String peeters = enterprises.get(2).getEnterpriseNumber().value();
-        String hash = passwordHash.generate(DEMO_PASSWORD.toCharArray());
+        String hash = passwords.hash().generate(DEMO_PASSWORD.toCharArray());
 
         Person cam = person("cam.zinneke", hash, "Chantal", "Dubois", "fr");
         cam.grant(lumiere, AccessRole.CHIEF_ACCESS_MANAGER, false);

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.ebox.access.boundary.SignIn.CodeCheck;
 import org.ebox.access.boundary.SignIn.PasswordCheck;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.control.AuthenticatorCodes;
+import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.control.StandInPasswordHash;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.LoginChallenge.Method;
@@ -82,7 +82,7 @@ class AccessRulesIT {
     EboxIdentityStore identityStore;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwords;
 
     @Inject
     ActAs actAs;
@@ -157,7 +157,7 @@ class AccessRulesIT {
     void repeatedWrongPasswordsBlockTheLoginFromThatAddressOnlyEvenForTheRightOne() {
         // The rule now: the address they came from is blocked for that login, the person elsewhere is not.
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwordHash.generate("demo".toCharArray()));
+                passwords.hash().generate("demo".toCharArray()));
         String guesser = freshAddress();
         for (int attempt = 1; attempt < 5; attempt++) {
             assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword(login, "wrong-" + attempt, guesser));
@@ -174,7 +174,7 @@ class AccessRulesIT {
     @Test
     void anUnknownLoginIsAnsweredLikeAWrongPassword() {
         String known = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwordHash.generate("demo".toCharArray()));
+                passwords.hash().generate("demo".toCharArray()));
         String unknown = "nobody." + UUID.randomUUID();
         List<Class<?>> toKnown = new ArrayList<>();
         List<Class<?>> toUnknown = new ArrayList<>();
@@ -193,20 +193,28 @@ class AccessRulesIT {
 
     @Test
     void theStandInHashOfUnknownLoginsIsMadeOnceLikeAPersonsAndMatchesNoPassword() {
-        String standIn = StandInPasswordHash.of(passwordHash);
-        assertEquals(standIn, StandInPasswordHash.of(passwordHash), "made once");
+        String standIn = StandInPasswordHash.of(passwords.hash());
+        assertEquals(standIn, StandInPasswordHash.of(passwords.hash()), "made once");
         // The container's PBKDF2 form: algorithm:iterations:salt:key. The same algorithm and parameters make the
         // same work when a password is checked against it.
         String[] made = standIn.split(":");
-        String[] persons = passwordHash.generate("demo".toCharArray()).split(":");
+        String[] persons = world.passwordHashOf("la.lumiere").split(":");
         assertEquals(4, made.length, standIn);
         assertEquals(persons[0], made[0], "algorithm");
         assertEquals(persons[1], made[1], "iterations");
         assertEquals(persons[2].length(), made[2].length(), "salt length");
         assertEquals(persons[3].length(), made[3].length(), "key length");
         for (String password : List.of("demo", "", DemoData.DEMO_PASSWORD)) {
-            assertFalse(passwordHash.verify(password.toCharArray(), standIn), password);
+            assertFalse(passwords.hash().verify(password.toCharArray(), standIn), password);
         }
+    }
+
+    @Test
+    void passwordsAreHashedWithPbkdf2AndAtLeastAHundredThousandIterations() {
+        String[] stored = world.passwordHashOf("la.lumiere").split(":");
+        assertEquals("PBKDF2WithHmacSHA256", stored[0]);
+        assertTrue(Integer.parseInt(stored[1]) >= 100_000, "ASVS 2.4.3: " + stored[1] + " iterations");
+        assertTrue(passwords.hash().verify(DemoData.DEMO_PASSWORD.toCharArray(), world.passwordHashOf("la.lumiere")));
     }
 
     @Test
@@ -222,7 +230,7 @@ class AccessRulesIT {
             }
         }
         String person = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwordHash.generate("demo".toCharArray()));
+                passwords.hash().generate("demo".toCharArray()));
         assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(person, "demo", guesser),
                 "the twentieth failure blocked the guesser's address for every login");
         assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(person, "demo", freshAddress()),
@@ -282,7 +290,7 @@ class AccessRulesIT {
     void concurrentWrongPasswordsEachCountAndNoneFails() throws Exception {
         // Eight guesses at once on counters nobody stored yet: they race to store them, then count one by one.
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwordHash.generate("demo".toCharArray()));
+                passwords.hash().generate("demo".toCharArray()));
         String guesser = freshAddress();
         ExecutorService guessers = Executors.newFixedThreadPool(8);
         try {
@@ -320,7 +328,7 @@ class AccessRulesIT {
     @Test
     void personWithoutAppCannotOpenAnAppChallenge() {
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwordHash.generate("demo".toCharArray()));
+                passwords.hash().generate("demo".toCharArray()));
         String here = freshAddress();
         PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
                 signIn.checkPassword(login, "demo", here));
@@ -427,7 +435,7 @@ class AccessRulesIT {
     void consentToGoFullyDigitalNeedsTheTickedBoxAndCanNeverBeWithdrawn() throws Exception {
         EnterpriseNumber number = freshEnterpriseNumber();
         String administrator = world.addEnterpriseWithAdministrator(number,
-                passwordHash.generate("demo".toCharArray()));
+                passwords.hash().generate("demo".toCharArray()));
         actAs.person(administrator, number.value());
         refused(Reason.NOT_CONFIRMED, () -> eboxManagement.consentToFullyDigital(false));
         assertFalse(eboxManagement.settings().fullyDigital());
@@ -468,7 +476,7 @@ class AccessRulesIT {
     /** A new person with the demo authenticator app and an address, whose codes no other test has used. */
     private String personWithTheDemoApp() {
         String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwordHash.generate(DemoData.DEMO_PASSWORD.toCharArray()));
+                passwords.hash().generate(DemoData.DEMO_PASSWORD.toCharArray()));
         world.enrolDemoApp(login, "ada." + login + "@test.example");
         return login;
     }

@@ -54,6 +54,11 @@ public class DemoWorld {
                 .setMaxResults(1).getSingleResult();
     }
 
+    public String passwordHashOf(String login) {
+        return em.createQuery("select p.passwordHash from Person p where p.login = :login", String.class)
+                .setParameter("login", login).getSingleResult();
+    }
+
     /** The last app code's time step a person used: a login must use a later one. */
     public Long lastAppCodeStepOf(String login) {
         return em.createQuery("select p.totpLastStep from Person p where p.login = :login", Long.class)

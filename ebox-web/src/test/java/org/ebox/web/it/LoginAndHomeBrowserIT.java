@@ -108,6 +108,11 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         waitFor(By.tagName("h1"));
         Accessibility.assertClean(browser, "not-found page");
         Browser.screenshot(browser, "not-found");
+        browser.get(url("dev/token"));
+        assertEquals("Demande refusée", waitFor(By.tagName("h1")).getText(),
+                "a GET of a POST-only address, in the language this session chose");
+        Accessibility.assertClean(browser, "page of a refused request");
+        Browser.screenshot(browser, "failed-fr");
     }
 
     @Test
