@@ -156,8 +156,7 @@ class AccessRulesIT {
     @Test
     void repeatedWrongPasswordsBlockTheLoginFromThatAddressOnlyEvenForTheRightOne() {
         // The rule now: the address they came from is blocked for that login, the person elsewhere is not.
-        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwords.hash().generate("demo".toCharArray()));
+        String login = freshAdministrator();
         String guesser = freshAddress();
         for (int attempt = 1; attempt < 5; attempt++) {
             assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword(login, "wrong-" + attempt, guesser));
@@ -173,8 +172,7 @@ class AccessRulesIT {
 
     @Test
     void anUnknownLoginIsAnsweredLikeAWrongPassword() {
-        String known = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwords.hash().generate("demo".toCharArray()));
+        String known = freshAdministrator();
         String unknown = "nobody." + UUID.randomUUID();
         List<Class<?>> toKnown = new ArrayList<>();
         List<Class<?>> toUnknown = new ArrayList<>();
@@ -229,8 +227,7 @@ class AccessRulesIT {
                         answer.getClass(), "login " + login + ", attempt " + attempt);
             }
         }
-        String person = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwords.hash().generate("demo".toCharArray()));
+        String person = freshAdministrator();
         assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(person, "demo", guesser),
                 "the twentieth failure blocked the guesser's address for every login");
         assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(person, "demo", freshAddress()),
@@ -289,8 +286,7 @@ class AccessRulesIT {
     @Test
     void concurrentWrongPasswordsEachCountAndNoneFails() throws Exception {
         // Eight guesses at once on counters nobody stored yet: they race to store them, then count one by one.
-        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwords.hash().generate("demo".toCharArray()));
+        String login = freshAdministrator();
         String guesser = freshAddress();
         ExecutorService guessers = Executors.newFixedThreadPool(8);
         try {
@@ -327,8 +323,7 @@ class AccessRulesIT {
 
     @Test
     void personWithoutAppCannotOpenAnAppChallenge() {
-        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwords.hash().generate("demo".toCharArray()));
+        String login = freshAdministrator();
         String here = freshAddress();
         PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
                 signIn.checkPassword(login, "demo", here));
@@ -434,8 +429,7 @@ class AccessRulesIT {
     @Test
     void consentToGoFullyDigitalNeedsTheTickedBoxAndCanNeverBeWithdrawn() throws Exception {
         EnterpriseNumber number = freshEnterpriseNumber();
-        String administrator = world.addEnterpriseWithAdministrator(number,
-                passwords.hash().generate("demo".toCharArray()));
+        String administrator = administratorOf(number);
         actAs.person(administrator, number.value());
         refused(Reason.NOT_CONFIRMED, () -> eboxManagement.consentToFullyDigital(false));
         assertFalse(eboxManagement.settings().fullyDigital());
@@ -475,8 +469,7 @@ class AccessRulesIT {
 
     /** A new person with the demo authenticator app and an address, whose codes no other test has used. */
     private String personWithTheDemoApp() {
-        String login = world.addEnterpriseWithAdministrator(freshEnterpriseNumber(),
-                passwords.hash().generate(DemoData.DEMO_PASSWORD.toCharArray()));
+        String login = freshAdministrator();
         world.enrolDemoApp(login, "ada." + login + "@test.example");
         return login;
     }
@@ -488,6 +481,16 @@ class AccessRulesIT {
     private static String freshAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return String.format("2001:db8:%x:%x::1", random.nextInt(0x10000), random.nextInt(0x10000));
+    }
+
+    /** The Local Administrator (password 'demo', no app) of a new enterprise of its own. */
+    private String freshAdministrator() {
+        return administratorOf(freshEnterpriseNumber());
+    }
+
+    private String administratorOf(EnterpriseNumber number) {
+        return world.addEnterpriseWithAdministrator(number,
+                passwords.hash().generate(DemoData.DEMO_PASSWORD.toCharArray()));
     }
 
     /** A number no other run used: the PostgreSQL database outlives one test run. */

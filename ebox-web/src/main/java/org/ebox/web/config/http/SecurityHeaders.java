@@ -43,8 +43,9 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     /**
-     * Sets the headers on an answer. Also called by the authentication mechanism, which answers some requests (a
-     * refused token, the way to the login page) before any filter runs.
+     * Sets the headers on an answer. Called by the authentication mechanism, which sees every request before any
+     * filter (and answers some itself: a refused token, the way to the login page); as a filter, on the ERROR dispatch
+     * of error pages, and by FailureAnswers after it resets a response.
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = RequestPaths.of(request);
