@@ -1,7 +1,7 @@
 package org.ebox.batch.nightly;
 
 import jakarta.batch.runtime.context.JobContext;
-import org.ebox.nightly.boundary.NightlyJobs;
+import org.ebox.batch.boundary.NightlyJobs;
 
 /** The run record an execution works for: named by the job parameter the run was started with. */
 final class RunOfJob {

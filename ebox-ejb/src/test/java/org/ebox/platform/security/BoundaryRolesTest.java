@@ -23,13 +23,24 @@ import org.junit.jupiter.api.Test;
  * Security is decided at the boundary: every business method of every EJB in a boundary package names the roles
  * that may call it (or says it is open, or closed), on the method or on its class, so that no page or resource that
  * forgets a check can reach it undeclared. Reads the compiled classes, so a new boundary is checked without a list.
+ * Another module with boundaries (ebox-batch) runs the same checks on its own classes by extending this one.
  */
-class BoundaryRolesTest {
+public class BoundaryRolesTest {
+
+    /** A class of the module whose boundaries are checked: its code source is walked. */
+    protected Class<?> moduleClass() {
+        return Roles.class;
+    }
+
+    /** How many boundaries the module has at least: a walk that found none would prove nothing. */
+    protected int boundariesAtLeast() {
+        return 15;
+    }
 
     @Test
     void everyPublicMethodOfEveryBoundaryDeclaresWhoMayCallIt() throws Exception {
         List<Class<?>> boundaries = boundaries();
-        assertTrue(boundaries.size() >= 15, "the boundaries were found: " + boundaries);
+        assertTrue(boundaries.size() >= boundariesAtLeast(), "the boundaries were found: " + boundaries);
         List<String> undeclared = boundaries.stream()
                 .flatMap(boundary -> Arrays.stream(boundary.getDeclaredMethods())
                         .filter(method -> Modifier.isPublic(method.getModifiers()))
@@ -65,25 +76,25 @@ class BoundaryRolesTest {
                 || element.isAnnotationPresent(DenyAll.class);
     }
 
-    /** The EJBs of every {@code boundary} package of the business core. */
-    private static List<Class<?>> boundaries() throws Exception {
-        Path classes = Path.of(Roles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    /** The EJBs of every {@code boundary} package of the module. */
+    private List<Class<?>> boundaries() throws Exception {
+        Path classes = Path.of(moduleClass().getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(classes)) {
             return files.map(classes::relativize).map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
                     .filter(name -> name.replace('\\', '/').contains("/boundary/"))
                     .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.')
                             .replace('\\', '.'))
-                    .map(BoundaryRolesTest::load)
+                    .map(this::load)
                     .filter(type -> type.isAnnotationPresent(Stateless.class)
                             || type.isAnnotationPresent(Singleton.class) || type.isAnnotationPresent(Stateful.class))
                     .toList();
         }
     }
 
-    private static Class<?> load(String name) {
+    private Class<?> load(String name) {
         try {
-            return Class.forName(name, false, BoundaryRolesTest.class.getClassLoader());
+            return Class.forName(name, false, moduleClass().getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ebox.platform.security.Roles;
 import org.ebox.message.entity.NoticeSchedule;
-import org.ebox.nightly.boundary.NightlyJobs;
+import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.message.entity.StoredContent;
-import org.ebox.nightly.boundary.NightlyJobs;
+import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;

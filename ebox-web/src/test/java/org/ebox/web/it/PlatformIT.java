@@ -46,7 +46,7 @@ import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.Reply;
 import org.ebox.message.entity.StoredContent;
-import org.ebox.nightly.boundary.NightlyJobs;
+import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.security.RoleRefusal;
 import org.ebox.web.rest.security.DevelopmentTokens;

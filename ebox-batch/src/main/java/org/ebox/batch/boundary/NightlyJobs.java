@@ -1,4 +1,4 @@
-package org.ebox.nightly.boundary;
+package org.ebox.batch.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.ebox.message.entity.NoticeSchedule;
+import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
@@ -37,8 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * operator. Every node of a cluster has the schedule; the lock of {@link NightlyRuns} lets one of them run it. A node
  * started with {@code ebox.batch.nightly.enabled=false} leaves the schedule to the others.
  *
- * <p>It lives in the business core, not beside the job's artifacts: in the EAR, ebox-batch is a library, whose
- * EJBs would not be deployed.
+ * <p>It lives beside the jobs it starts, in ebox-batch, which is an EJB module of the EAR (its artifacts call the
+ * business core's EJBs, which a library jar in the EAR's lib/ could not see) and a jar in the WAR's WEB-INF/lib.
  */
 @Singleton
 @Startup
