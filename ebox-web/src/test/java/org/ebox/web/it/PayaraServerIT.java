@@ -176,10 +176,7 @@ class PayaraServerIT {
     @Test
     @Order(4)
     void aPersonLogsInWithPasswordAndCodeAndSeesTheHomePage() {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/login.xhtml?lang=en");
-        Logins.password(browser, "user.lumiere", "demo");
-        Logins.appCode(browser, "user.lumiere");
+        logIn("user.lumiere");
         WebElement name = Browser.waitFor(browser, By.id("enterprise-name"));
         assertEquals("Atelier Lumière SA", name.getText().trim());
         Accessibility.assertClean(browser, "home on Payara Server");
@@ -189,10 +186,7 @@ class PayaraServerIT {
     @Test
     @Order(5)
     void anOperatorsNightlyRunCompletesAndTheEnterprisesMailsReachTheSmtpServer() {
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/login.xhtml?lang=en");
-        Logins.password(browser, "ops.demo", "demo");
-        Logins.appCode(browser, "ops.demo");
+        logIn("ops.demo");
         Browser.waitFor(browser, By.id("operator"));
         browser.get(base + "/app/operations/nightly-runs.xhtml?lang=en");
         Browser.waitFor(browser, By.id("startForm:start")).click();
@@ -226,6 +220,14 @@ class PayaraServerIT {
             }
         }
         assertEquals(List.of(), unexplained, "SEVERE records in " + log);
+    }
+
+    /** The two steps of a demo login, from a browser that holds no session. */
+    private static void logIn(String login) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login.xhtml?lang=en");
+        Logins.password(browser, login, "demo");
+        Logins.appCode(browser, login);
     }
 
     private static int count(WebElement run, String what) {
