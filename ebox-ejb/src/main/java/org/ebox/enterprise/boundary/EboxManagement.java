@@ -61,6 +61,17 @@ public class EboxManagement {
                 enterprise.isFullyDigital(), enterprise.getFullyDigitalAt(), consentBy);
     }
 
+    /**
+     * The address the caller's enterprise is notified at, which the top bar shows to everyone acting for it: its
+     * own, else its Chief Access Manager's (the rule of {@link NotificationAddress}); empty for a caller acting for
+     * no enterprise, or when neither has an address.
+     */
+    @RolesAllowed(Roles.PERSON)
+    public Optional<String> notificationAddress() {
+        return Optional.ofNullable(callers.current().actingFor()).map(number -> em.find(Enterprise.class, number))
+                .map(notificationAddress::of);
+    }
+
     /** Whether the caller may change the settings: a Local Administrator or co-Local Administrator of it. */
     @RolesAllowed(Roles.PERSON)
     public boolean mayManage() {

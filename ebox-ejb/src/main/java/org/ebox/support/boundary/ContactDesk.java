@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.ResourceBundle;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
@@ -68,8 +69,11 @@ public class ContactDesk {
                 topic, address, text, language);
         em.persist(request);
         changeLog.record(Action.CONTACT_REQUEST_SENT, request.getReference(), topic.name());
+        // The desk reads English, and the topic as the person picked it, not its internal name.
+        ResourceBundle desk = MailTexts.in("en");
+        String topicName = desk.getString("contact.topic." + topic.name());
         mailer.send(new OutgoingMail(supportAddress,
-                String.format(MailTexts.in("en").getString("contact.subject"), topic.name(), request.getReference()),
+                String.format(desk.getString("contact.subject"), topicName, request.getReference()),
                 """
                         Reference: %s
                         From: %s (%s), reply to %s
@@ -79,7 +83,7 @@ public class ContactDesk {
 
                         %s
                         """.formatted(request.getReference(), person.getFullName(), person.getLogin(), address,
-                        enterpriseNumber == null ? "-" : enterpriseNumber, topic, language, text)));
+                        enterpriseNumber == null ? "-" : enterpriseNumber, topicName, language, text)));
         return request.getReference();
     }
 }

@@ -118,10 +118,10 @@ public class LoginBacking {
         }
     }
 
-    /** "Send me a code by email" (instead of the app, or a new one). */
+    /** "Send me a code by email" (instead of the app, or a new one): the page's instructions then say so, once. */
     public void sendEmailCode() {
-        if (pending.isActive() && openChallenge(Method.EMAIL)) {
-            info("login.code.sent", pending.getMaskedEmail());
+        if (pending.isActive()) {
+            openChallenge(Method.EMAIL);
         }
     }
 

@@ -1,15 +1,15 @@
 package org.ebox.web.auth;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.ebox.web.i18n.Language;
 
-/** The logout button: ends the login and the session, then shows the login page again. */
+/** The logout button: ends the login and the session, then shows the login page again, in the person's language. */
 @Named
 @RequestScoped
 public class LogoutBacking {
@@ -17,10 +17,14 @@ public class LogoutBacking {
     @Inject
     FacesContext faces;
 
+    /** The login page's parameter that says the person has logged out. */
+    static final String LOGGED_OUT = "loggedOut=true";
+
+    @Inject
+    Language language;
+
     public void logout() throws ServletException, IOException {
-        ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        faces.getExternalContext().redirect(SessionEnd.endThenGoTo(
+                (HttpServletRequest) faces.getExternalContext().getRequest(), language, "/login.xhtml", LOGGED_OUT));
     }
 }

@@ -21,6 +21,8 @@ public class PendingLogin implements Serializable {
     private String maskedEmail;
     private String challengeId;
     private Method method;
+    /** How many codes were mailed for this login: the page says "a new code" from the second on. */
+    private int emailedCodes;
 
     void start(PasswordCheck.Accepted accepted) {
         personId = accepted.personId();
@@ -28,11 +30,15 @@ public class PendingLogin implements Serializable {
         maskedEmail = accepted.maskedEmail();
         challengeId = null;
         method = null;
+        emailedCodes = 0;
     }
 
     void challenge(String challengeId, Method method) {
         this.challengeId = challengeId;
         this.method = method;
+        if (method == Method.EMAIL) {
+            emailedCodes++;
+        }
     }
 
     void clear() {
@@ -51,6 +57,11 @@ public class PendingLogin implements Serializable {
 
     public boolean isEmailMethod() {
         return method == Method.EMAIL;
+    }
+
+    /** The code of the page is not the first one mailed for this login. */
+    public boolean isEmailedAgain() {
+        return method == Method.EMAIL && emailedCodes > 1;
     }
 
     public boolean isAuthenticatorApp() {

@@ -3,9 +3,12 @@ package org.ebox.web.i18n;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The language of the pages for this session: first the browser's, if it is one of ours; the person's preferred
@@ -38,6 +41,25 @@ public class Language implements Serializable {
 
     public List<String> getSupported() {
         return SUPPORTED;
+    }
+
+    /**
+     * The switch's link to this page in another language: the same page with the same parameters (a message's id,
+     * a folder, a search), its language changed.
+     */
+    public String linkTo(String code) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String query = faces == null ? null
+                : ((HttpServletRequest) faces.getExternalContext().getRequest()).getQueryString();
+        return withLanguage(query, code);
+    }
+
+    /** "folder=masked&lang=en&q=tax" in French: "?folder=masked&q=tax&lang=fr". */
+    public static String withLanguage(String query, String code) {
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
+                .collect(Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + supportedOrEnglish(code).getLanguage();
     }
 
     /** The switch: the person's own choice always wins. */

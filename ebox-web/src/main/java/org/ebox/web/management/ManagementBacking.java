@@ -81,7 +81,8 @@ public class ManagementBacking {
 
     public String getEmail() {
         if (email == null) {
-            email = getSettings().notificationEmail();
+            // Editing starts from the address notifications go to now, also when it is the Chief Access Manager's.
+            email = getSettings().effectiveNotificationEmail();
         }
         return email;
     }

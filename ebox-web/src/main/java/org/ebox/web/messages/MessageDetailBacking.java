@@ -85,12 +85,20 @@ public class MessageDetailBacking {
     }
 
     public String getSender() {
-        return message.getSenderOrganization().getShortName().in(language.getLocale()) + " – "
-                + message.getSenderOrganization().getLongName().in(language.getLocale());
+        return getSenderShortName() + " – " + message.getSenderOrganization().getLongName().in(language.getLocale());
     }
 
     public String getApplication() {
         return message.getSenderApplication().getName().in(language.getLocale());
+    }
+
+    /** The technical data names what its ids stand for: organisation, application and type, in the page's language. */
+    public String getSenderShortName() {
+        return message.getSenderOrganization().getShortName().in(language.getLocale());
+    }
+
+    public String getMessageTypeName() {
+        return message.getMessageType().getName().in(language.getLocale());
     }
 
     public String title(Attachment attachment) {

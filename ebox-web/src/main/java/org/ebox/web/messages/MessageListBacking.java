@@ -171,6 +171,13 @@ public class MessageListBacking {
         return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null);
     }
 
+    /** Download sent with nothing ticked comes back here (its servlet says so): the same word as Mask's. */
+    public void explainEmptySelection() {
+        if (MessagesZipServlet.NOTHING_SELECTED.equals(param("nothing"))) {
+            feedback.error("messages.selectFirst");
+        }
+    }
+
     /** Mask: the selected messages go to Masked messages, all or none. */
     public void mask() throws IOException {
         changeVisibility(false, "messages.masked");

@@ -52,6 +52,9 @@ public class MessagesZipServlet extends HttpServlet {
     @EJB
     MessageConsultation consultation;
 
+    /** The list's parameter "nothing" when Download was sent with no message ticked. */
+    static final String NOTHING_SELECTED = "selected";
+
     @Inject
     ContentStore contentStore;
 
@@ -67,7 +70,9 @@ public class MessagesZipServlet extends HttpServlet {
                 : Arrays.stream(selected).distinct().limit(MAX_MESSAGES).toList();
         List<Message> messages = consultation.findAll(ids, OffsetDateTime.now());
         if (messages.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/app/messages/list.xhtml?nothing=selected");
+            // Back to the folder the person was in, which then says what to do.
+            response.sendRedirect(request.getContextPath() + "/app/messages/list.xhtml?folder="
+                    + Folder.of(request.getParameter("folder")).getKey() + "&nothing=" + NOTHING_SELECTED);
             return;
         }
         response.setContentType("application/zip");

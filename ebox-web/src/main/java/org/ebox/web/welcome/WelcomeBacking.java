@@ -14,6 +14,8 @@ import java.util.ResourceBundle;
 import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.enterprise.boundary.EboxManagement;
+import org.ebox.web.auth.SessionEnd;
+import org.ebox.web.i18n.Language;
 import org.ebox.web.session.AppGate;
 import org.ebox.web.session.CurrentUser;
 
@@ -37,6 +39,9 @@ public class WelcomeBacking {
     @EJB
     EboxManagement management;
 
+    @Inject
+    Language language;
+
     private boolean consent;
 
     public void confirmAccessInformation() throws IOException {
@@ -49,9 +54,8 @@ public class WelcomeBacking {
     public void denyAccessInformation() throws IOException, ServletException {
         persons.answerAccessInformation(false);
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/access-denied.xhtml");
+        external.redirect(SessionEnd.endThenGoTo((HttpServletRequest) external.getRequest(), language,
+                "/access-denied.xhtml", null));
     }
 
     public void chooseEnterprise(String enterpriseNumber) throws IOException {

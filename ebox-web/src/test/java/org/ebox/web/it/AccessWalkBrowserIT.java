@@ -66,6 +66,7 @@ class AccessWalkBrowserIT extends BrowserSession {
             shoot("access-information-" + language);
         }
         assertEquals(6, browser.findElements(By.cssSelector("#data-sets details")).size());
+        assertTrue(browser.findElement(By.id("logout")).isDisplayed(), "the person can log out from here too");
         WebElement profile = browser.findElement(By.id("data-set-profile"));
         assertFalse(profile.findElement(By.tagName("p")).isDisplayed(), "closed until opened");
         profile.findElement(By.tagName("summary")).click();
@@ -78,6 +79,8 @@ class AccessWalkBrowserIT extends BrowserSession {
         // Deny: out, with the reason; the next login asks again.
         browser.findElement(By.id("accessInfo:deny")).click();
         waitFor(By.id("denied-explained"));
+        assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"),
+                "the denial is explained in the language the person was using, though the session has ended");
         shoot("access-denied-de");
         Accessibility.assertClean(browser, "access denied page");
         browser.get(url("app/home.xhtml"));
@@ -87,7 +90,11 @@ class AccessWalkBrowserIT extends BrowserSession {
         Logins.password(browser, "la.peeters", "demo");
         waitFor(By.id("code-instructions"));
         browser.findElement(By.id("other:email")).click();
-        waitFor(By.cssSelector("#messages .message-info"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                driver -> text("code-instructions").startsWith("A new 6-digit code was sent to l***@people.example"));
+        assertTrue(browser.findElements(By.cssSelector("#messages .message-info")).isEmpty(),
+                "the new code is announced once, by the instructions");
+        shoot("login-code-email-again-en");
         Logins.emailCode(browser, mail, "la.peeters@people.example");
         waitFor(By.id("access-info-heading"));
         browser.findElement(By.id("accessInfo:confirm")).click();
@@ -106,6 +113,9 @@ class AccessWalkBrowserIT extends BrowserSession {
         browser.findElement(By.id("fullyDigital:pass")).click();
         waitFor(By.id("enterprise-name"));
         assertEquals("Jan Peeters Consulting", text("enterprise-name"));
+        assertEquals("la.peeters@people.example", text("enterprise-email"),
+                "an enterprise without an address of its own is notified at its Chief Access Manager's: the top bar"
+                        + " says so");
 
         // Next login: the access information is not asked again, the offer is.
         logOut();
@@ -123,6 +133,9 @@ class AccessWalkBrowserIT extends BrowserSession {
         assertEquals("la.peeters@people.example", text("notification-email"),
                 "no address of its own: the Chief Access Manager's");
         shoot("management-after-consent");
+        browser.get(url("app/management.xhtml?edit=email"));
+        assertEquals("la.peeters@people.example", waitFor(By.id("email:address")).getAttribute("value"),
+                "editing starts from the address notifications go to: his, the enterprise having none of its own");
         browser.get(url("app/welcome/fully-digital.xhtml"));
         assertEquals(404, statusOfCurrentPage(), "the offer is gone once accepted");
         browser.get(url("app/security.xhtml?lang=en"));
@@ -248,7 +261,9 @@ class AccessWalkBrowserIT extends BrowserSession {
         String body = MailCatcher.body(sent);
         assertTrue(body.contains("Le document <b>DmfA</b> reçu à 9h est illisible.") && body.contains("la.lumiere"),
                 "the text arrives as typed, accents and all: " + body);
-        assertTrue(MailCatcher.subject(sent).contains("TECHNICAL"));
+        assertTrue(MailCatcher.subject(sent).contains("A technical problem"), MailCatcher.subject(sent));
+        assertTrue(body.contains("Topic: A technical problem"), "the topic as the person picked it: " + body);
+        assertFalse(body.contains("TECHNICAL"), "no internal name: " + body);
         for (String language : LANGUAGES) {
             browser.get(url("app/contact.xhtml?lang=" + language));
             waitFor(By.id("contact:text"));

@@ -198,7 +198,22 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         logIn("nobox.zinneke", "demo");
         assertTrue(browser.findElement(By.id("no-ebox")).isDisplayed());
         assertTrue(browser.findElements(By.id("count-messages")).isEmpty(), "no figures of the box are shown");
+        assertTrue(browser.findElements(By.id("alerts")).isEmpty(), "no alert bell without an e-Box");
         Browser.screenshot(browser, "home-without-ebox");
+    }
+
+    @Test
+    void aLoggedInPersonLogsOutFromTheNotFoundPageInHerLanguage() {
+        logIn("la.lumiere", "demo");
+        browser.get(url("app/no-such-page.xhtml?lang=fr"));
+        assertEquals(404, Browser.status(browser));
+        Browser.screenshot(browser, "not-found-logged-in-fr");
+        Accessibility.assertClean(browser, "404 page with the logout button");
+        browser.findElement(By.id("logout")).click();
+        waitFor(By.id("logged-out"));
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.get(url("app/home.xhtml"));
+        waitFor(By.id("login:username"));
     }
 
     @Test
@@ -239,10 +254,16 @@ class LoginAndHomeBrowserIT extends BrowserSession {
     }
 
     @Test
-    void logoutEndsTheSessionAndTheHomePageAsksForLoginAgain() {
+    void logoutEndsTheSessionAndTheHomePageAsksForLoginAgainInThePersonsLanguage() {
         logIn("la.lumiere", "demo");
+        // Her own language (the browser asks for English): choosing it leaves her preference as it was.
+        browser.get(url("app/home.xhtml?lang=fr"));
+        waitFor(By.id("enterprise-name"));
         browser.findElement(By.id("logoutForm:logout")).click();
         waitFor(By.id("logged-out"));
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"),
+                "the logged-out page in the language the person was using");
+        Browser.screenshot(browser, "logged-out-fr");
         browser.get(url("app/home.xhtml"));
         waitFor(By.id("login:username"));
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
@@ -250,7 +271,8 @@ class LoginAndHomeBrowserIT extends BrowserSession {
 
     @Test
     void healthEndpointReportsTheDatabaseUp() throws Exception {
-        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+        // The e-Box's own endpoint, under its context root (the root in every run but this test's deployment).
+        URI health = URI.create(url("health/ready"));
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(60)).build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -152,6 +152,11 @@ class MessagesBrowserIT extends BrowserSession {
         assertTrue(waitFor(By.id("expiry")).getText().matches(".*20\\d\\d.*"));
         assertEquals(id, text("message-id"));
         assertTrue(text("sender-id").contains("nsso-") || text("sender-id").contains("-"), text("sender-id"));
+        assertFalse(text("sender-name").isBlank(), "the organisation named beside its id");
+        assertFalse(text("application-name").isBlank(), "the application named beside its id");
+        assertFalse(text("message-type-name").isBlank(), "the message type named beside its id");
+        assertFalse(text("message-type-name").equals(text("message-type").replace(text("message-type-name"), "")
+                .trim()), "the name is not the id again");
         shoot("message-technical-en");
         Accessibility.assertClean(browser, "message detail with technical data");
 
@@ -173,6 +178,52 @@ class MessagesBrowserIT extends BrowserSession {
             waitFor(By.id("technical")).findElement(By.tagName("summary")).click();
             shoot("message-" + language);
         }
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheMessageTheReplyTheFolderAndTheSearchInEveryLanguage() {
+        logIn("user.zinneke");
+        list("folder=inbox&lang=en&size=100");
+        WebElement replyable = rows().stream().filter(row -> !row.findElements(By.cssSelector(".pi-reply")).isEmpty()
+                && !row.getText().contains("R")).findFirst().orElseThrow();
+        String id = replyable.getAttribute("id").substring(4);
+        Map<String, By> pages = new java.util.LinkedHashMap<>();
+        pages.put("app/messages/message.xhtml?id=" + id, By.id("technical"));
+        pages.put("app/messages/reply.xhtml?id=" + id, By.id("reply:telephone"));
+        pages.put("app/messages/list.xhtml?folder=masked&size=10", By.tagName("h1"));
+        pages.put("app/messages/list.xhtml?folder=inbox&q=vakantie&unread=true", By.tagName("h1"));
+        pages.forEach((page, shown) -> {
+            browser.get(url(page + "&lang=en"));
+            waitFor(shown);
+            for (String language : List.of("fr", "nl", "de", "en")) {
+                browser.findElement(By.id("lang-" + language)).click();
+                waitUntil(() -> language.equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+                waitFor(shown);
+                for (String parameter : page.substring(page.indexOf('?') + 1).split("&")) {
+                    assertTrue(browser.getCurrentUrl().contains(parameter), parameter + " kept in " + language
+                            + ": " + browser.getCurrentUrl());
+                }
+                assertEquals(200, status(), page + " in " + language);
+            }
+        });
+        shoot("language-switch-kept-search");
+    }
+
+    @Test
+    void downloadWithNothingTickedSaysToSelectFirstAsMaskDoesInEveryLanguage() {
+        logIn("la.lumiere");
+        for (String language : LANGUAGES) {
+            list("folder=inbox&lang=" + language);
+            browser.findElement(By.id("box:mask")).click();
+            String maskSays = waitFor(By.cssSelector("#messages .message-error")).getText();
+            list("folder=inbox&lang=" + language);
+            browser.findElement(By.id("download")).click();
+            String downloadSays = waitFor(By.cssSelector("#messages .message-error")).getText();
+            assertEquals(maskSays, downloadSays, "Download with nothing ticked, in " + language);
+            assertTrue(browser.getCurrentUrl().contains("folder=inbox"), browser.getCurrentUrl());
+            shoot("download-nothing-selected-" + language);
+        }
+        list("folder=inbox&lang=fr");
     }
 
     @Test
