@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,12 +42,52 @@ class MessageBundlesTest {
                 assertFalse(text.contains("''"), key + suffix + ": shown as is, a doubled quote would show twice");
             }
             if (text.contains("{0")) {
-                String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[]{new java.util.Date(), new java.util.Date()});
+                // A count chooses its words (choice format), and wants a number; the other arguments are dates.
+                Object[] arguments = text.contains(",choice,") ? new Object[]{2L, 2L}
+                        : new Object[]{new java.util.Date(), new java.util.Date()};
+                String formatted = new MessageFormat(text, Locale.ENGLISH).format(arguments);
                 assertFalse(formatted.contains("{"), key + suffix + ": " + formatted);
                 if (text.contains("''")) {
                     assertFalse(formatted.contains("''"), key + suffix);
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_fr", "_nl", "_de"})
+    void countsAreSaidInTheGrammarOfTheLanguageNeverWithParentheses(String suffix) throws IOException {
+        Properties texts = load(suffix);
+        for (String key : texts.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            assertFalse(text.matches("(?s).*\\p{L}\\((s|en|n|e|es|x)\\).*"), key + suffix + ": " + text);
+        }
+        String one = new MessageFormat(texts.getProperty("alerts.unread"), Locale.ENGLISH).format(new Object[]{1L});
+        String two = new MessageFormat(texts.getProperty("alerts.unread"), Locale.ENGLISH).format(new Object[]{2L});
+        assertFalse(one.replace("1", "").equals(two.replace("2", "")), "one and two differ: " + one + " / " + two);
+    }
+
+    /** The user guide's French words for the screens, exactly; and one term for going fully digital. */
+    @Test
+    void frenchUsesTheGuidesWordsAndOneTermForFullyDigital() throws IOException {
+        Properties french = load("_fr");
+        java.util.Map<String, String> guide = java.util.Map.ofEntries(
+                java.util.Map.entry("management.title", "Gestion e-Box"),
+                java.util.Map.entry("folder.inbox", "Boîte de réception"),
+                java.util.Map.entry("folder.outbox", "Boîte d'envoi"),
+                java.util.Map.entry("messages.mask", "Masquer"),
+                java.util.Map.entry("messages.makeVisible", "Rendre visible"),
+                java.util.Map.entry("messages.download", "Télécharger"),
+                java.util.Map.entry("message.reply", "Répondre"),
+                java.util.Map.entry("message.technical", "Données techniques"),
+                java.util.Map.entry("reply.send", "Envoyer"),
+                java.util.Map.entry("reply.cancel", "Annuler"),
+                java.util.Map.entry("fullyDigital.pass", "Passer"),
+                java.util.Map.entry("fullyDigital.confirm", "Confirmer"),
+                java.util.Map.entry("management.accept", "J'accepte d'opter pour le tout digital"));
+        guide.forEach((key, words) -> assertEquals(words, french.getProperty(key), key));
+        for (String key : french.stringPropertyNames()) {
+            assertFalse(french.getProperty(key).contains("tout numérique"), key + ": the guide says 'tout digital'");
         }
     }
 
