@@ -304,6 +304,11 @@ public class Message {
         return registeredMail;
     }
 
+    /** Registered mail whose files the person has not accepted yet: it waits for them, read or not. */
+    public boolean isAwaitingPickUp() {
+        return registeredMail && pickedUpAt == null;
+    }
+
     public boolean isReplyAuthorized() {
         return replyAuthorized;
     }

@@ -73,7 +73,7 @@ public class MessageDetailBacking {
 
     /** Registered mail not yet picked up: header only, files closed. */
     public boolean isClosed() {
-        return getMessage() != null && message.isRegisteredMail() && message.getPickedUpAt() == null;
+        return getMessage() != null && message.isAwaitingPickUp();
     }
 
     public String getSubject() {

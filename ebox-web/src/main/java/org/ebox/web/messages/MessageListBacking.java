@@ -72,7 +72,13 @@ public class MessageListBacking {
 
     /** One line of a message folder, in the reader's language. */
     public record Row(String id, String sender, String application, String subject, Date received, boolean unread,
-                      boolean registeredMail, boolean replyAuthorized, boolean expiringSoon, String logoId) {
+                      boolean registeredMail, boolean awaitingPickUp, boolean replyAuthorized, boolean expiringSoon,
+                      String logoId) {
+
+        /** Shown in bold: what still waits for the person, unread or registered mail not picked up. */
+        public boolean waiting() {
+            return unread || awaitingPickUp;
+        }
     }
 
     /** One line of the Outbox. */
@@ -133,7 +139,8 @@ public class MessageListBacking {
                 message.getSenderApplication().getName().in(language.getLocale()),
                 message.getSubject().in(language.getLocale()),
                 Date.from(message.getReceiptDate().toInstant()), !message.isRead(), message.isRegisteredMail(),
-                message.isReplyAuthorized(), message.getExpirationDate().isBefore(now.plusDays(7)),
+                message.isAwaitingPickUp(), message.isReplyAuthorized(),
+                message.getExpirationDate().isBefore(now.plusDays(7)),
                 logos().get(message.getSenderOrganizationId()));
     }
 

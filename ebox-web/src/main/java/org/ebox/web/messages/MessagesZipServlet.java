@@ -95,7 +95,7 @@ public class MessagesZipServlet extends HttpServlet {
     private void writeMessage(ZipOutputStream zip, Message message, String folder, ZipManifest manifest)
             throws IOException {
         String subject = message.getSubject().in(locale());
-        if (message.isRegisteredMail() && message.getPickedUpAt() == null) {
+        if (message.isAwaitingPickUp()) {
             manifest.notPickedUp(message.getMessageId(), subject);
             return;
         }

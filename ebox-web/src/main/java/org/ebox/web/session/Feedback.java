@@ -33,6 +33,10 @@ public class Feedback {
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        // A view action runs before f:view has set the page's locale: the bundle would follow the browser's.
+        if (faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(language.getLocale());
+        }
         ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
         String text = arguments.length == 0 ? i18n.getString(key)
                 : new MessageFormat(i18n.getString(key), language.getLocale()).format(arguments);

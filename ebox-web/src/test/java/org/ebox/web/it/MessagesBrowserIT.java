@@ -269,12 +269,21 @@ class MessagesBrowserIT extends BrowserSession {
             shoot("registered-before-pickup-" + language);
         }
         assertEquals(404, get(url("app/messages/file?message=" + id + "&attachment=" + id)).statusCode());
+        list("folder=inbox&lang=fr&registered=true&size=100");
+        assertEquals("unread", browser.findElement(By.id("row-" + id)).getAttribute("class"),
+                "opened but not picked up: still bold, it still waits for the person");
+        assertTrue(browser.findElement(By.id("row-" + id)).getText().length() > 0);
+        browser.get(url("app/messages/message.xhtml?id=" + id + "&lang=fr"));
 
-        browser.findElement(By.id("pickupForm:accept")).click();
+        waitFor(By.id("pickupForm:accept")).click();
         waitFor(By.id("files"));
         browser.findElement(By.cssSelector("#technical summary")).click();
         assertTrue(waitFor(By.id("picked-up-at")).getText().matches(".*20\\d\\d.*"));
         shoot("registered-after-pickup-fr");
+        list("folder=inbox&lang=fr&registered=true&size=100");
+        assertEquals("", browser.findElement(By.id("row-" + id)).getAttribute("class"), "read and picked up: plain");
+        browser.get(url("app/messages/message.xhtml?id=" + id + "&lang=fr"));
+        waitFor(By.id("files"));
         String fileUrl = browser.findElement(By.cssSelector("#files a.file-view")).getAttribute("href");
         HttpResponse<byte[]> inline = get(fileUrl);
         assertEquals(200, inline.statusCode());
