@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
 
@@ -30,25 +31,48 @@ public class MailboxSummary {
                         select count(m),
                                sum(case when m.readAt is null then 1 else 0 end),
                                sum(case when m.registeredMail = true and m.pickedUpAt is null then 1 else 0 end),
-                               max(m.receiptDate),
-                               sum(case when m.expirationDate <= :soon then 1 else 0 end)
+                               max(m.receiptDate)
                         from Message m
                         where m.enterpriseNumber = :enterprise and m.expirationDate > :now""", Object[].class)
                 .setParameter("enterprise", enterprise.value())
                 .setParameter("now", now)
-                .setParameter("soon", now.plus(EXPIRING_SOON))
                 .getSingleResult();
-        return new Summary(asLong(row[0]), asLong(row[1]), asLong(row[2]), (OffsetDateTime) row[3],
-                asLong(row[4]));
+        return new Summary(asLong(row[0]), asLong(row[1]), asLong(row[2]), (OffsetDateTime) row[3]);
+    }
+
+    /**
+     * What needs the person's attention in the Inbox (masked messages are treated): unread messages, registered mail
+     * to pick up, messages that expire soon ({@link NoticeSchedule#expiresSoon}). Each count is exactly the total
+     * of the Inbox list its alert line opens.
+     */
+    @RolesAllowed(Roles.EBOX_READER)
+    public Attention attentionOfCallersBox(OffsetDateTime now) {
+        Object[] row = em.createQuery("""
+                        select sum(case when m.readAt is null then 1 else 0 end),
+                               sum(case when m.registeredMail = true and m.pickedUpAt is null then 1 else 0 end),
+                               sum(case when m.expirationDate < :soon then 1 else 0 end)
+                        from Message m
+                        where m.enterpriseNumber = :enterprise and m.visible = true and m.expirationDate > :now""",
+                        Object[].class)
+                .setParameter("enterprise", callers.actingFor())
+                .setParameter("now", now)
+                .setParameter("soon", NoticeSchedule.startOf(NoticeSchedule.firstDayNotExpiringSoon(now)))
+                .getSingleResult();
+        return new Attention(asLong(row[0]), asLong(row[1]), asLong(row[2]));
     }
 
     /** What a box holds now. */
-    /** How close an expiry must be for the alert box to mention the message. */
-    public static final java.time.Duration EXPIRING_SOON = java.time.Duration.ofDays(7);
+    public record Summary(long messages, long unread, long registeredMailToPickUp, OffsetDateTime lastReceipt) {
+        public static final Summary EMPTY = new Summary(0, 0, 0, null);
+    }
 
-    /** The figures of one e-Box; expiringSoon counts the messages that expire within {@link #EXPIRING_SOON}. */
-    public record Summary(long messages, long unread, long registeredMailToPickUp, OffsetDateTime lastReceipt,
-                          long expiringSoon) {
-        public static final Summary EMPTY = new Summary(0, 0, 0, null, 0);
+    /** The alert box's three lines. */
+    public record Attention(long unread, long registeredMailToPickUp, long expiringSoon) {
+        public static final Attention NONE = new Attention(0, 0, 0);
+
+        /** How many lines the alert box has. */
+        public int lines() {
+            return (unread > 0 ? 1 : 0) + (registeredMailToPickUp > 0 ? 1 : 0) + (expiringSoon > 0 ? 1 : 0);
+        }
     }
 }

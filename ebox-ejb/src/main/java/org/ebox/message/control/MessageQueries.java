@@ -67,6 +67,9 @@ public final class MessageQueries {
             conditions.add("m.registeredMail = :registeredMail");
             parameters.put("registeredMail", criteria.registeredMail());
         }
+        if (criteria.pickedUp() != null) {
+            conditions.add(criteria.pickedUp() ? "m.pickedUpAt is not null" : "m.pickedUpAt is null");
+        }
         if (criteria.messageTypeId() != null) {
             conditions.add("m.messageTypeId = :messageTypeId");
             parameters.put("messageTypeId", criteria.messageTypeId());

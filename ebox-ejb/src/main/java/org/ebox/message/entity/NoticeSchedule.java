@@ -27,6 +27,20 @@ public record NoticeSchedule(OffsetDateTime newNoticeDue, OffsetDateTime reminde
                 startOf(dayOf(expirationDate).minusDays(EXPIRY_ALERT_DAYS_BEFORE)));
     }
 
+    /**
+     * The first day whose expiries are not "soon": a message expires soon from the day its expiry alert is due, the
+     * 7th day before the day it expires, Brussels time. One rule for the alert box, the list's marker and filter, and
+     * the alert mail of the nightly run.
+     */
+    public static LocalDate firstDayNotExpiringSoon(OffsetDateTime now) {
+        return dayOf(now).plusDays(EXPIRY_ALERT_DAYS_BEFORE + 1L);
+    }
+
+    /** Whether a message that expires then expires soon, now. */
+    public static boolean expiresSoon(OffsetDateTime expiration, OffsetDateTime now) {
+        return expiration.isBefore(startOf(firstDayNotExpiringSoon(now)));
+    }
+
     /** The calendar day of an instant in Brussels. */
     public static LocalDate dayOf(OffsetDateTime instant) {
         return instant.atZoneSameInstant(BRUSSELS).toLocalDate();

@@ -1,6 +1,8 @@
 package org.ebox.message.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,6 +19,20 @@ class NoticeScheduleTest {
     private static NoticeSchedule publishedAt(String localDateTime) {
         OffsetDateTime receipt = brussels(localDateTime);
         return NoticeSchedule.of(receipt, receipt.plusYears(1));
+    }
+
+    @Test
+    void aMessageExpiresSoonFromTheDayItsExpiryAlertIsDueAndNotBefore() {
+        OffsetDateTime received = brussels("2026-01-05T10:00");
+        for (String expiry : java.util.List.of("2026-03-10T00:00", "2026-03-10T23:59", "2026-03-29T12:00",
+                "2026-10-25T02:30")) {
+            OffsetDateTime expiration = brussels(expiry);
+            OffsetDateTime alertDue = NoticeSchedule.of(received, expiration).expiryAlertDue();
+            assertTrue(NoticeSchedule.expiresSoon(expiration, alertDue), expiry + ": soon on the alert's day");
+            assertTrue(NoticeSchedule.expiresSoon(expiration, expiration.minusMinutes(1)), expiry + ": soon at the end");
+            assertFalse(NoticeSchedule.expiresSoon(expiration, alertDue.minusMinutes(1)),
+                    expiry + ": not soon the evening before the alert");
+        }
     }
 
     @Test

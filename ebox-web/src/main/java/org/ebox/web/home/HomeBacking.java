@@ -27,6 +27,7 @@ public class HomeBacking {
     PersonDirectory persons;
 
     private MailboxSummary.Summary summary;
+    private MailboxSummary.Attention attention;
 
     public MailboxSummary.Summary getSummary() {
         if (summary == null) {
@@ -44,8 +45,17 @@ public class HomeBacking {
         return enterprise == null ? List.of() : persons.administratorsOfCallersEnterprise();
     }
 
+    /** The alert box: what needs attention in the Inbox, each line the count of the list it opens. */
+    public MailboxSummary.Attention getAttention() {
+        if (attention == null) {
+            attention = currentUser.getEnterprise() == null || !currentUser.isEboxAllowed()
+                    ? MailboxSummary.Attention.NONE
+                    : mailboxSummary.attentionOfCallersBox(OffsetDateTime.now());
+        }
+        return attention;
+    }
+
     public int getAlertCount() {
-        return (getSummary().unread() > 0 ? 1 : 0) + (getSummary().registeredMailToPickUp() > 0 ? 1 : 0)
-                + (getSummary().expiringSoon() > 0 ? 1 : 0);
+        return getAttention().lines();
     }
 }

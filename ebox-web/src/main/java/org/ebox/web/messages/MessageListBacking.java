@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
@@ -26,6 +25,7 @@ import org.ebox.message.boundary.Replies;
 import org.ebox.message.control.MessageQueries;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
+import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.message.entity.Reply;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
@@ -42,7 +42,9 @@ import org.ebox.web.session.Feedback;
 public class MessageListBacking {
 
     public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    /** The search's parameters: kept by paging and page size, and what makes the list a search. */
+    private static final List<String> SEARCH_PARAMETERS =
+            List.of("q", "sender", "from", "to", "unread", "registered", "toPickUp", "expiring");
 
     @Inject
     FacesContext faces;
@@ -140,7 +142,7 @@ public class MessageListBacking {
                 message.getSubject().in(language.getLocale()),
                 Date.from(message.getReceiptDate().toInstant()), !message.isRead(), message.isRegisteredMail(),
                 message.isAwaitingPickUp(), message.isReplyAuthorized(),
-                message.getExpirationDate().isBefore(now.plusDays(7)),
+                NoticeSchedule.expiresSoon(message.getExpirationDate(), now),
                 logos().get(message.getSenderOrganizationId()));
     }
 
@@ -160,10 +162,11 @@ public class MessageListBacking {
         return new MessageCriteria(
                 date(param("to")) == null ? null : date(param("to")).plusDays(1),
                 date(param("from")) == null ? null : date(param("from")).minusDays(1),
-                "true".equals(param("expiring")) ? LocalDate.now(BRUSSELS).plusDays(8) : null, null,
+                "true".equals(param("expiring")) ? NoticeSchedule.firstDayNotExpiringSoon(now) : null, null,
                 "true".equals(param("unread")) ? Boolean.FALSE : null,
                 getFolder() != Folder.MASKED,
-                "true".equals(param("registered")) ? Boolean.TRUE : null,
+                "true".equals(param("registered")) || "true".equals(param("toPickUp")) ? Boolean.TRUE : null,
+                "true".equals(param("toPickUp")) ? Boolean.FALSE : null,
                 null, blankToNull(param("sender")), null,
                 words, words == null ? null : searchLanguage());
     }
@@ -175,7 +178,7 @@ public class MessageListBacking {
     }
 
     private static MessageCriteria visibleOnly(boolean visible) {
-        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null);
+        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null, null);
     }
 
     /** Download sent with nothing ticked comes back here (its servlet says so): the same word as Mask's. */
@@ -258,8 +261,8 @@ public class MessageListBacking {
         Map<String, String[]> current = faces.getExternalContext().getRequestParameterValuesMap();
         StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
                 .append("/app/messages/list.xhtml?page=").append(page);
-        for (String name : List.of("folder", "size", "order", "q", "sender", "from", "to", "unread", "registered",
-                "expiring")) {
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of("folder", "size", "order"),
+                SEARCH_PARAMETERS.stream()).toList()) {
             String[] values = current.get(name);
             if (values != null && values.length > 0 && !values[0].isBlank()) {
                 url.append('&').append(name).append('=')
@@ -269,8 +272,12 @@ public class MessageListBacking {
         return url.toString();
     }
 
+    public List<String> getSearchParameters() {
+        return SEARCH_PARAMETERS;
+    }
+
     public boolean isSearching() {
-        return List.of("q", "sender", "from", "to", "unread", "registered", "expiring").stream()
+        return SEARCH_PARAMETERS.stream()
                 .anyMatch(name -> blankToNull(param(name)) != null);
     }
 

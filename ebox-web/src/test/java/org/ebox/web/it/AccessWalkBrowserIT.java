@@ -289,6 +289,42 @@ class AccessWalkBrowserIT extends BrowserSession {
     }
 
     @Test
+    void eachAlertLineOpensAListOfExactlyItsCountAndAMaskedMessageLeavesThem() {
+        logIn("user.zinneke");
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String line : List.of("alert-unread", "alert-registered", "alert-expiring")) {
+            long count = alertCount(line);
+            counts.put(line, count);
+            browser.findElement(By.id(line)).click();
+            waitFor(By.id("total"));
+            assertEquals(count, Long.parseLong(text("total").replaceAll("\\D", "")),
+                    line + " says " + count + ", its list: " + browser.getCurrentUrl());
+        }
+        shoot("alert-expiring-list");
+
+        // Masked messages are treated: one of the expiring messages masked leaves the alert and its list.
+        WebElement first = browser.findElements(By.cssSelector("#message-table tbody tr")).get(0);
+        String id = first.getAttribute("id").substring(4);
+        browser.findElement(By.id("select-" + id)).click();
+        browser.findElement(By.id("box:mask")).click();
+        waitFor(By.cssSelector("#messages .message-info"));
+        assertEquals(counts.get("alert-expiring") - 1, alertCount("alert-expiring"));
+        browser.get(url("app/messages/list.xhtml?folder=masked&size=100"));
+        browser.findElement(By.id("select-" + id)).click();
+        browser.findElement(By.id("box:show")).click();
+        waitFor(By.cssSelector("#messages .message-info"));
+        assertEquals(counts.get("alert-expiring"), alertCount("alert-expiring"), "visible again: counted again");
+    }
+
+    /** The count an alert line of the home page says (its first number). */
+    private long alertCount(String line) {
+        browser.get(url("app/home.xhtml?lang=en"));
+        browser.findElement(By.cssSelector("#alerts summary")).click();
+        String said = waitFor(By.id(line)).getText();
+        return Long.parseLong(said.replaceAll("^\\D*(\\d+).*$", "$1"));
+    }
+
+    @Test
     void personSetsUpANewAuthenticatorAppWithTheQrCodeAndLogsInWithIt() {
         logIn("new.colleague");
         assertTrue(waitFor(By.id("no-enterprise")).isDisplayed(), "no role yet: told whom to ask");

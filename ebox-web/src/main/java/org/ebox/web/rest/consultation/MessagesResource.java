@@ -80,7 +80,7 @@ public class MessagesResource {
                 QueryParameters.date("expiredBefore", expiredBefore),
                 QueryParameters.date("expiredAfter", expiredAfter),
                 QueryParameters.bool("readStatus", readStatus), QueryParameters.bool("visible", visible),
-                QueryParameters.bool("registeredMail", registeredMail),
+                QueryParameters.bool("registeredMail", registeredMail), null,
                 messageTypeId, senderOrganizationId, senderApplicationId, q, q == null ? null : qlang);
         ResultPage<Message> result = consultation.search(criteria,
                 QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
