@@ -362,7 +362,15 @@ class MessagesBrowserIT extends BrowserSession {
                 .findFirst().orElseThrow();
         String id = replyable.getAttribute("id").substring(4);
         replyable.findElement(By.cssSelector("a.subject-link")).click();
-        waitFor(By.id("reply")).click();
+        WebElement replyButton = waitFor(By.id("reply"));
+        WebElement icon = replyButton.findElement(By.cssSelector(".pi-reply"));
+        assertFalse(css(icon, "color").equals(css(replyButton, "background-color")),
+                "the Reply icon shows on its button");
+        WebElement line = replyButton.findElement(By.xpath(".."));
+        assertTrue(Math.abs(replyButton.getRect().getX() + replyButton.getRect().getWidth()
+                - (line.getRect().getX() + line.getRect().getWidth())) <= 2, "Reply stands on the right");
+        shoot("message-with-reply-en");
+        replyButton.click();
         waitFor(By.id("reply:telephone"));
         Accessibility.assertClean(browser, "reply form");
         for (String language : LANGUAGES) {
@@ -486,6 +494,11 @@ class MessagesBrowserIT extends BrowserSession {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private String css(WebElement element, String property) {
+        return (String) browser.executeScript("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);",
+                element, property);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
