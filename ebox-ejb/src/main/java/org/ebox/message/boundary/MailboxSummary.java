@@ -56,7 +56,7 @@ public class MailboxSummary {
                         Object[].class)
                 .setParameter("enterprise", callers.actingFor())
                 .setParameter("now", now)
-                .setParameter("soon", NoticeSchedule.startOf(NoticeSchedule.firstDayNotExpiringSoon(now)))
+                .setParameter("soon", NoticeSchedule.expiringSoonBefore(now))
                 .getSingleResult();
         return new Attention(asLong(row[0]), asLong(row[1]), asLong(row[2]));
     }

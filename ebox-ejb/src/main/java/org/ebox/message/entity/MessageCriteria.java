@@ -11,7 +11,8 @@ import java.time.LocalDate;
  */
 public record MessageCriteria(LocalDate receivedBefore, LocalDate receivedAfter, LocalDate expiredBefore,
                               LocalDate expiredAfter, Boolean readStatus, Boolean visible, Boolean registeredMail,
-                              Boolean pickedUp, String messageTypeId, String senderOrganizationId, String senderApplicationId,
+                              Boolean pickedUp, String messageTypeId, String senderOrganizationId,
+                              String senderApplicationId,
                               String words, String wordsLanguage) {
 
     /** The languages the text search knows (the contract's qlang). */

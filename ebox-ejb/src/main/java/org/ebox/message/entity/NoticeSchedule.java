@@ -36,9 +36,14 @@ public record NoticeSchedule(OffsetDateTime newNoticeDue, OffsetDateTime reminde
         return dayOf(now).plusDays(EXPIRY_ALERT_DAYS_BEFORE + 1L);
     }
 
+    /** The instant from which expiries are not "soon" (the start of {@link #firstDayNotExpiringSoon}). */
+    public static OffsetDateTime expiringSoonBefore(OffsetDateTime now) {
+        return startOf(firstDayNotExpiringSoon(now));
+    }
+
     /** Whether a message that expires then expires soon, now. */
     public static boolean expiresSoon(OffsetDateTime expiration, OffsetDateTime now) {
-        return expiration.isBefore(startOf(firstDayNotExpiringSoon(now)));
+        return expiration.isBefore(expiringSoonBefore(now));
     }
 
     /** The calendar day of an instant in Brussels. */
