@@ -110,6 +110,13 @@ public class Replies {
         return new ResultPage<>(items, total);
     }
 
+    /** One reply the caller's enterprise sent, to open from its Outbox: another enterprise's is not found. */
+    public Optional<Reply> fromCallersEnterprise(String replyId) {
+        String enterprise = actingFor().value();
+        return Optional.ofNullable(replyId == null ? null : em.find(Reply.class, replyId))
+                .filter(reply -> reply.getEnterpriseNumber().equals(enterprise));
+    }
+
     /** A reply to one of the calling institution's messages. */
     @RolesAllowed(Roles.SCOPE_PUBLICATION_SENDER)
     public Optional<Reply> toCallingInstitution(String replyId) {

@@ -17,4 +17,15 @@ public record MessageCriteria(LocalDate receivedBefore, LocalDate receivedAfter,
 
     /** The languages the text search knows (the contract's qlang). */
     public static final java.util.Set<String> SEARCH_LANGUAGES = java.util.Set.of("nl", "fr", "de");
+
+    /** Every message of the Inbox ({@code visible}) or of Masked messages. */
+    public static MessageCriteria visibleOnly(boolean visible) {
+        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null, null);
+    }
+
+    /** The Inbox's unread messages: what the home page shows first. */
+    public static MessageCriteria unreadInInbox() {
+        return new MessageCriteria(null, null, null, null, Boolean.FALSE, Boolean.TRUE, null, null, null, null, null,
+                null, null);
+    }
 }

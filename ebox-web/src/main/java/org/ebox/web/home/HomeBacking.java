@@ -10,6 +10,10 @@ import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.Person;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MailboxSummary;
+import org.ebox.message.boundary.MessageConsultation;
+import org.ebox.message.entity.Message;
+import org.ebox.message.entity.MessageCriteria;
+import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 
 /** The home page (app/home.xhtml) and the alert box of every page: what waits in the current enterprise's e-Box. */
@@ -26,8 +30,22 @@ public class HomeBacking {
     @EJB
     PersonDirectory persons;
 
+    @EJB
+    MessageConsultation consultation;
+
+    @Inject
+    Language language;
+
+    /** How many of the newest unread messages the home page shows; the rest are one click away. */
+    public static final int NEWEST_UNREAD = 5;
+
     private MailboxSummary.Summary summary;
     private MailboxSummary.Attention attention;
+    private List<Newest> newestUnread;
+
+    /** A line of the home page's newest unread messages. */
+    public record Newest(String id, String sender, String subject, java.util.Date received, boolean registeredMail) {
+    }
 
     public MailboxSummary.Summary getSummary() {
         if (summary == null) {
@@ -37,6 +55,23 @@ public class HomeBacking {
                     : mailboxSummary.ofCallersBox(OffsetDateTime.now());
         }
         return summary;
+    }
+
+    /** The newest unread messages of the Inbox, as the guide's picture of the home page shows them. */
+    public List<Newest> getNewestUnread() {
+        if (newestUnread == null) {
+            newestUnread = currentUser.getEnterprise() == null || !currentUser.isEboxAllowed() ? List.of()
+                    : consultation.search(MessageCriteria.unreadInInbox(), 1, NEWEST_UNREAD, OffsetDateTime.now())
+                    .items().stream().map(this::newest).toList();
+        }
+        return newestUnread;
+    }
+
+    private Newest newest(Message message) {
+        return new Newest(message.getMessageId(),
+                message.getSenderOrganization().getShortName().in(language.getLocale()),
+                message.getSubject().in(language.getLocale()),
+                java.util.Date.from(message.getReceiptDate().toInstant()), message.isRegisteredMail());
     }
 
     /** Whom a user without the e-Box asks: the administrators of the enterprise acted for. */

@@ -1,6 +1,12 @@
 package org.ebox.web.messages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.ContentStore;
+import org.ebox.platform.FileNames;
 
 /** The headers of every file the pages hand out. */
 final class Headers {
@@ -24,5 +30,23 @@ final class Headers {
                     "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'none'");
         }
         response.setHeader("Cache-Control", "private, no-store");
+    }
+
+    /**
+     * Streams one stored file, to view ({@code download} false: a PDF may then be shown inside our own pages, the
+     * message's detail) or to save, with its digest so that a client can check what it received.
+     */
+    static void sendFile(HttpServletResponse response, ContentStore store, StoredContent content, String mediaType,
+                         String fileName, boolean download) throws IOException {
+        forFile(response, mediaType, content.sizeInBytes());
+        if (!download && "application/pdf".equals(mediaType)) {
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
+        response.setHeader("Content-Disposition", FileNames.contentDisposition(download, fileName));
+        response.setHeader("Digest", "sha-256=" + content.digestBase64());
+        try (InputStream in = store.open(content); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
     }
 }

@@ -43,8 +43,7 @@ public class MessageDetailBacking {
     /** The view action: a message that is not this box's answers 404. */
     public void open() throws IOException {
         if (getMessage() == null) {
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            Redirects.notFound(faces);
         }
     }
 
@@ -53,8 +52,7 @@ public class MessageDetailBacking {
         String id = faces.getExternalContext().getRequestParameterMap().get("id");
         Optional<Message> picked = consultation.pickUp(id, OffsetDateTime.now());
         if (picked.isEmpty()) {
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            Redirects.notFound(faces);
             return;
         }
         feedback.info("message.pickedUp");
@@ -101,6 +99,14 @@ public class MessageDetailBacking {
         return message.getMessageType().getName().in(language.getLocale());
     }
 
+    /** The main document when it is a PDF: the page shows it in place (browsers show PDFs; other files open). */
+    public Attachment getMainPdf() {
+        return getMessage() == null || isClosed() ? null : message.getAttachments().stream()
+                .filter(Attachment::isMainContent)
+                .filter(attachment -> "application/pdf".equals(attachment.getMediaType()))
+                .findFirst().orElse(null);
+    }
+
     public String title(Attachment attachment) {
         String title = attachment.getTitle() == null ? null : attachment.getTitle().in(language.getLocale());
         return title == null || title.isBlank() ? attachment.getFileName() : title;
@@ -110,15 +116,8 @@ public class MessageDetailBacking {
         return when == null ? null : Date.from(when.toInstant());
     }
 
-    /** Sizes as people read them, in the page's language: 12.3 KB, 1.2 MB. */
     public String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.getLocale());
-        format.setMaximumFractionDigits(1);
-        return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB"
-                : format.format(bytes / (1024.0 * 1024)) + " MB";
+        return FileSizes.readable(bytes, language.getLocale());
     }
 
     public String fileUrl(Attachment attachment, boolean download) {

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ebox.platform.security.Roles;
@@ -16,7 +14,6 @@ import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
 import org.ebox.platform.ContentStore;
-import org.ebox.platform.FileNames;
 import org.ebox.web.session.CurrentUser;
 
 /**
@@ -56,12 +53,7 @@ public class MessageFileServlet extends HttpServlet {
         if (attachment.isMainContent()) {
             consultation.openedMainContent(attachment.getMessage().getMessageId(), now);
         }
-        Headers.forFile(response, attachment.getMediaType(), attachment.getSizeInBytes());
-        response.setHeader("Content-Disposition", FileNames.contentDisposition(
-                "true".equals(request.getParameter("download")), attachment.getFileName()));
-        response.setHeader("Digest", "sha-256=" + attachment.getContent().digestBase64());
-        try (InputStream in = contentStore.open(attachment.getContent()); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
-        }
+        Headers.sendFile(response, contentStore, attachment.getContent(), attachment.getMediaType(),
+                attachment.getFileName(), "true".equals(request.getParameter("download")));
     }
 }

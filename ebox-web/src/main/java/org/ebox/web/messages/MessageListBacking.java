@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -86,6 +85,13 @@ public class MessageListBacking {
     /** One line of the Outbox. */
     public record SentReply(String id, String originalId, String originalSubject, String recipient, Date sentAt,
                             String text, String fileName) {
+
+        /** How much of the text the Outbox shows; the whole opens with the reply. */
+        static final int EXCERPT = 160;
+
+        public String excerpt() {
+            return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).stripTrailing() + "…";
+        }
     }
 
     public Folder getFolder() {
@@ -103,8 +109,8 @@ public class MessageListBacking {
         }
         return switch (folder) {
             case OUTBOX -> replies.countFromCallersEnterprise();
-            case INBOX -> consultation.count(visibleOnly(true), now);
-            case MASKED -> consultation.count(visibleOnly(false), now);
+            case INBOX -> consultation.count(MessageCriteria.visibleOnly(true), now);
+            case MASKED -> consultation.count(MessageCriteria.visibleOnly(false), now);
         };
     }
 
@@ -177,14 +183,21 @@ public class MessageListBacking {
         return Set.of("nl", "fr", "de").contains(code) ? code : MessageQueries.ANY_LANGUAGE;
     }
 
-    private static MessageCriteria visibleOnly(boolean visible) {
-        return new MessageCriteria(null, null, null, null, null, visible, null, null, null, null, null, null, null);
-    }
-
     /** Download sent with nothing ticked comes back here (its servlet says so): the same word as Mask's. */
     public void explainEmptySelection() {
         if (MessagesZipServlet.NOTHING_SELECTED.equals(param("nothing"))) {
             feedback.error("messages.selectFirst");
+        }
+    }
+
+    /** A search date that is no date is said, not silently dropped (the search runs without it). */
+    public void explainSearchDates() {
+        for (String name : List.of("from", "to")) {
+            String typed = param(name);
+            if (typed != null && !typed.isBlank() && SearchDates.parse(typed).isEmpty()) {
+                feedback.error("messages.search.notADate", typed.strip(),
+                        feedback.text("messages.search.dateFormat"));
+            }
         }
     }
 
@@ -286,11 +299,15 @@ public class MessageListBacking {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return SearchDates.parse(text).orElse(null);
+    }
+
+    /** What a date field of the search shows: the date in the page's language, or what was typed if it is none. */
+    public String dateField(String name) {
+        String typed = param(name);
+        return SearchDates.parse(typed)
+                .map(date -> SearchDates.format(date, feedback.text("messages.search.datePattern")))
+                .orElse(typed);
     }
 
     private static String blankToNull(String text) {

@@ -70,8 +70,7 @@ public class ReplyBacking {
     /** The view action: only a message of this box that allows replies has a reply form. */
     public void check() throws IOException {
         if (getOriginal() == null) {
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
+            Redirects.notFound(faces);
         }
     }
 

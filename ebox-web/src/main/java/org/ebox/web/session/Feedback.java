@@ -32,14 +32,19 @@ public class Feedback {
         error("refused." + refused.reason().name());
     }
 
-    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    /** A text of the pages' bundle in the person's language, for a page's bean. */
+    public String text(String key) {
         // A view action runs before f:view has set the page's locale: the bundle would follow the browser's.
         if (faces.getViewRoot() != null) {
             faces.getViewRoot().setLocale(language.getLocale());
         }
         ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        String text = arguments.length == 0 ? i18n.getString(key)
-                : new MessageFormat(i18n.getString(key), language.getLocale()).format(arguments);
+        return i18n.getString(key);
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = arguments.length == 0 ? text(key)
+                : new MessageFormat(text(key), language.getLocale()).format(arguments);
         faces.addMessage(null, new FacesMessage(severity, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }

@@ -64,6 +64,7 @@ class AccessWalkBrowserIT extends BrowserSession {
             browser.get(url("app/welcome/access-information.xhtml?lang=" + language));
             assertEquals(ACCESS_INFO_TITLE.get(language), waitFor(By.id("access-info-heading")).getText());
             shoot("access-information-" + language);
+            atAPhonesWidth("access-information-" + language);
         }
         assertEquals(6, browser.findElements(By.cssSelector("#data-sets details")).size());
         assertTrue(browser.findElement(By.id("logout")).isDisplayed(), "the person can log out from here too");
@@ -105,6 +106,7 @@ class AccessWalkBrowserIT extends BrowserSession {
             browser.get(url("app/welcome/fully-digital.xhtml?lang=" + language));
             waitFor(By.id("irreversible"));
             shoot("fully-digital-" + language);
+            atAPhonesWidth("fully-digital-" + language);
         }
         Accessibility.assertClean(browser, "go fully digital screen");
         browser.findElement(By.id("fullyDigital:confirm")).click();
@@ -385,6 +387,17 @@ class AccessWalkBrowserIT extends BrowserSession {
     private void logOut() {
         waitFor(By.id("logoutForm:logout")).click();
         waitFor(By.id("logged-out"));
+    }
+
+    /** The screen shown again at a phone's width (the first login's screens come once): nothing scrolls sideways. */
+    private void atAPhonesWidth(String name) {
+        Widths.use(browser, Widths.PHONE);
+        try {
+            Widths.assertNoSidewaysScrolling(browser, name + " at a phone's width");
+            shoot(name + "-phone");
+        } finally {
+            Widths.reset(browser);
+        }
     }
 
     private int statusOfCurrentPage() {

@@ -165,6 +165,18 @@ public class DemoWorld {
                 .setMaxResults(1).getSingleResult();
     }
 
+    /** A reply to the message as its enterprise would send it, with the message's main file as its document. */
+    public String replyWithDocumentTo(String messageId) {
+        org.ebox.message.entity.Message original = em.find(org.ebox.message.entity.Message.class, messageId);
+        Attachment main = original.getAttachments().stream().filter(Attachment::isMainContent).findFirst()
+                .orElseThrow();
+        org.ebox.message.entity.Reply reply = new org.ebox.message.entity.Reply(original, "page-access-walk",
+                OffsetDateTime.now(), "+32 2 555 01 03", "A reply the access walk asks for");
+        reply.attach(main.getFileName(), main.getMediaType(), main.getContent());
+        em.persist(reply);
+        return reply.getReplyId();
+    }
+
     /** An unread message of the box, registered mail or not, that has not expired. */
     public String unreadMessageOf(String enterpriseNumber, boolean registeredMail) {
         return em.createQuery("select m.messageId from Message m where m.enterpriseNumber = :e and m.readAt is null"

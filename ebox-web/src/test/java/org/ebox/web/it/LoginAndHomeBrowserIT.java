@@ -61,6 +61,27 @@ class LoginAndHomeBrowserIT extends BrowserSession {
     }
 
     @Test
+    void homePageShowsTheNewestUnreadMessagesEachOpeningItsMessage() {
+        logIn("cola.zinneke", "demo");
+        java.util.List<String> shown = browser.findElements(By.cssSelector("#newest-list li")).stream()
+                .map(line -> line.getAttribute("id").substring("newest-".length())).toList();
+        assertEquals(5, shown.size(), "the five newest of more than five unread");
+        browser.findElement(By.id("newest-all")).click();
+        waitFor(By.id("message-table"));
+        assertTrue(browser.getCurrentUrl().contains("unread=true"), browser.getCurrentUrl());
+        assertEquals(shown, browser.findElements(By.cssSelector("#message-table tbody tr")).stream().limit(5)
+                .map(row -> row.getAttribute("id").substring("row-".length())).toList(),
+                "the same messages, in the same order, as the unread list's first five");
+        browser.get(url("app/home.xhtml"));
+        waitFor(By.cssSelector("#newest-" + shown.get(0) + " a")).click();
+        waitFor(By.id("technical"));
+        assertTrue(browser.getCurrentUrl().endsWith("id=" + shown.get(0)), browser.getCurrentUrl());
+        browser.get(url("app/home.xhtml"));
+        assertTrue(browser.findElements(By.id("newest-" + shown.get(0))).isEmpty(), "read now: no longer listed");
+        Browser.screenshot(browser, "home-newest-unread");
+    }
+
+    @Test
     void personsPreferredLanguageIsUsedAfterLoginUnlessChosenBefore() {
         logIn("la.zinneke", "demo");
         assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"), "Luc prefers Dutch");

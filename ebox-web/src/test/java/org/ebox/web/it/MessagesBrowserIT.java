@@ -100,6 +100,24 @@ class MessagesBrowserIT extends BrowserSession {
                 .getAttribute("value"), "the chosen sender stays chosen");
         rows().forEach(row -> assertTrue(row.getText().contains("FPS Finance"), row.getText()));
 
+        // Dates are written as the page's language writes them, and understood in any of the four ways.
+        list("folder=inbox&lang=nl&size=10&from=2026-01-01");
+        assertEquals("01-01-2026", browser.findElement(By.id("from")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("label[for=from]")).getText().contains("dd-mm-jjjj"),
+                "the format is said with the field");
+        String fromIso = text("total");
+        list("folder=inbox&lang=de&size=10");
+        WebElement from = browser.findElement(By.id("from"));
+        from.sendKeys("1.1.2026");
+        browser.findElement(By.id("search-submit")).click();
+        waitFor(By.id("page-position"));
+        assertEquals("01.01.2026", browser.findElement(By.id("from")).getAttribute("value"));
+        assertEquals(fromIso.replaceAll("\\D", ""), text("total").replaceAll("\\D", ""), "the same search");
+        list("folder=inbox&lang=fr&size=10&from=31/02/2026");
+        String refused = waitFor(By.cssSelector("#messages .message-error")).getText();
+        assertTrue(refused.contains("31/02/2026") && refused.contains("jj/mm/aaaa"), refused);
+        shoot("search-bad-date-fr");
+
         list("folder=inbox&lang=en&q=no-such-words-anywhere");
         assertTrue(browser.findElement(By.id("no-messages")).isDisplayed());
         assertEquals("0 messages", text("total"), "a count in words of its own language");
@@ -160,6 +178,21 @@ class MessagesBrowserIT extends BrowserSession {
         shoot("message-technical-en");
         Accessibility.assertClean(browser, "message detail with technical data");
 
+        // The main PDF is shown in the page, framed by this page only; the same file saved is framed by none.
+        WebElement shownInPage = browser.findElement(By.id("main-document"));
+        assertTrue(shownInPage.isDisplayed() && shownInPage.getSize().getHeight() > 300, "the PDF is in the page");
+        assertFalse(shownInPage.getAttribute("title").isBlank(), "the frame is named for screen readers");
+        // Chromium's own account of the page's frames: the PDF was loaded into the frame, not refused by a header.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> childFrames().stream().anyMatch(frame ->
+                String.valueOf(frame.get("url")).contains("/app/messages/file?message=" + id)
+                        && "application/pdf".equals(frame.get("mimeType"))));
+        HttpResponse<byte[]> inPage = get(shownInPage.getAttribute("src"));
+        assertEquals(200, inPage.statusCode());
+        assertEquals("application/pdf", inPage.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(inPage.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+        assertEquals("SAMEORIGIN", inPage.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertEquals("frame-ancestors 'self'", inPage.headers().firstValue("Content-Security-Policy").orElseThrow());
+
         String digest = browser.findElement(By.cssSelector("#digests code.digest")).getText();
         String fileUrl = browser.findElement(By.cssSelector("#files a.file-download")).getAttribute("href");
         HttpResponse<byte[]> file = get(fileUrl);
@@ -169,6 +202,7 @@ class MessagesBrowserIT extends BrowserSession {
         assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
         assertEquals(digest, sha256(file.body()), "the file is the one the technical data fingerprints");
         assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals("DENY", file.headers().firstValue("X-Frame-Options").orElseThrow(), "a download is framed by none");
 
         list("folder=inbox&lang=en&unread=true&size=100");
         assertTrue(browser.findElements(By.id("row-" + id)).isEmpty(), "read now");
@@ -378,6 +412,10 @@ class MessagesBrowserIT extends BrowserSession {
             waitFor(By.id("reply:telephone"));
             shoot("reply-form-" + language);
         }
+        assertEquals("Dokument hinzufügen", text("document-button"), "the file button speaks the page's language");
+        assertEquals("Kein Dokument ausgewählt", text("document-chosen"));
+        browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=fr"));
+        assertEquals("Ajouter un document", waitFor(By.id("document-button")).getText().trim(), "the guide's words");
         browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=en"));
         waitFor(By.id("reply:telephone"));
 
@@ -414,6 +452,27 @@ class MessagesBrowserIT extends BrowserSession {
         }
         Accessibility.assertClean(browser, "outbox");
 
+        // The sent reply opens from the Outbox, as it was sent: text, telephone and document.
+        WebElement sentLine = browser.findElements(By.cssSelector("#outbox-table tbody tr")).stream()
+                .filter(row -> row.getText().contains(text)).findFirst().orElseThrow();
+        String replyId = sentLine.getAttribute("id").substring("reply-".length());
+        browser.findElement(By.id("open-reply-" + replyId)).click();
+        assertEquals(text, waitFor(By.id("sent-text")).getText().trim());
+        assertEquals("+32 2 555 01 01", text("sent-telephone"));
+        assertTrue(text("sent-file").contains(pdf.getFileName().toString()), text("sent-file"));
+        assertTrue(browser.findElement(By.id("sent-original")).getAttribute("href").endsWith("id=" + id));
+        HttpResponse<byte[]> document = get(browser.findElement(By.id("sent-file-download")).getAttribute("href"));
+        assertEquals(200, document.statusCode());
+        assertEquals(sha256(java.nio.file.Files.readAllBytes(pdf)), sha256(document.body()), "the very file sent");
+        Accessibility.assertClean(browser, "sent reply");
+        for (String language : LANGUAGES) {
+            browser.get(url("app/messages/sent.xhtml?id=" + replyId + "&lang=" + language));
+            waitFor(By.id("sent-text"));
+            shoot("sent-reply-" + language);
+        }
+        browser.get(url("app/messages/sent.xhtml?id=" + replyId + "&lang=de"));
+        assertEquals(text, waitFor(By.id("sent-text")).getText().trim(), "the person's own language again");
+
         // The institution (NSSO, which sent the original) reads it through its own API path.
         HttpResponse<String> token = http().send(HttpRequest.newBuilder(URI.create(url("dev/token")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -428,6 +487,13 @@ class MessagesBrowserIT extends BrowserSession {
                 .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, received.statusCode(), received.body());
         assertTrue(received.body().contains(id), "the reply names the original message: " + received.body());
+
+        // Another enterprise's reply, and its document, are not found.
+        browser.manage().deleteAllCookies();
+        logIn("la.lumiere");
+        browser.get(url("app/messages/sent.xhtml?id=" + replyId));
+        assertEquals(404, status());
+        assertEquals(404, get(url("app/messages/reply-file?reply=" + replyId)).statusCode());
     }
 
     private void fillReply(String telephone, String text, java.nio.file.Path file) {
@@ -438,6 +504,7 @@ class MessagesBrowserIT extends BrowserSession {
         message.clear();
         message.sendKeys(text);
         browser.findElement(By.id("reply:document")).sendKeys(file.toAbsolutePath().toString());
+        assertEquals(file.getFileName().toString(), text("document-chosen"), "the chosen file is named");
         browser.findElement(By.id("reply:send")).click();
     }
 
@@ -494,6 +561,15 @@ class MessagesBrowserIT extends BrowserSession {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** The frames of the page, as Chromium loaded them: each one's url and mimeType. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> childFrames() {
+        Map<String, Object> tree = (Map<String, Object>) browser.executeCdpCommand("Page.getFrameTree", Map.of())
+                .get("frameTree");
+        List<Map<String, Object>> children = (List<Map<String, Object>>) tree.getOrDefault("childFrames", List.of());
+        return children.stream().map(child -> (Map<String, Object>) child.get("frame")).toList();
     }
 
     private String css(WebElement element, String property) {

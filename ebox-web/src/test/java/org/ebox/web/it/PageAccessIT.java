@@ -58,6 +58,7 @@ class PageAccessIT {
         String ordinary = world.unreadMessageOf(ZINNEKE, false);
         String registered = world.unreadMessageOf(ZINNEKE, true);
         String replyable = world.replyableMessageOf(ZINNEKE, EnterpriseNumber.withCheckDigits("02067316").value());
+        String sent = world.replyWithDocumentTo(replyable);
         List<Target> targets = List.of(
                 Target.get("/app/messages/list.xhtml", "folder=inbox", Roles.EBOX_READER),
                 Target.get("/app/messages/list.xhtml", "folder=masked", Roles.EBOX_READER),
@@ -65,6 +66,8 @@ class PageAccessIT {
                 Target.get("/app/messages/message.xhtml", "id=" + registered, Roles.EBOX_READER),
                 Target.post("/app/messages/message.xhtml", "id=" + registered, Roles.EBOX_READER),
                 Target.get("/app/messages/reply.xhtml", "id=" + replyable, Roles.EBOX_READER),
+                Target.get("/app/messages/sent.xhtml", "id=" + sent, Roles.EBOX_READER),
+                Target.get("/app/messages/reply-file", "reply=" + sent, Roles.EBOX_READER),
                 Target.get("/app/messages/file", "message=" + ordinary + "&attachment="
                         + world.mainAttachmentOf(ordinary), Roles.EBOX_READER),
                 Target.get("/app/messages/file", "message=" + registered + "&attachment="
@@ -116,6 +119,10 @@ class PageAccessIT {
         WebClient user = loggedIn("user.zinneke");
         assertEquals(200, user.get("/app/messages/list.xhtml?folder=inbox").statusCode());
         assertEquals(200, user.get("/app/management.xhtml").statusCode());
+        String sent = world.replyWithDocumentTo(world.replyableMessageOf(ZINNEKE,
+                EnterpriseNumber.withCheckDigits("02067316").value()));
+        assertEquals(200, user.get("/app/messages/sent.xhtml?id=" + sent).statusCode());
+        assertEquals(200, user.get("/app/messages/reply-file?reply=" + sent).statusCode());
         WebClient cam = loggedIn("cam.zinneke");
         assertEquals(200, cam.get("/app/access/users.xhtml").statusCode());
         WebClient operator = loggedIn("ops.demo");
