@@ -28,8 +28,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.StoredContent;
 
 /**
  * Bench data, written in bulk with set-based INSERT ... SELECT over a number range (H2's SYSTEM_RANGE, PostgreSQL's

@@ -14,11 +14,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import org.ebox.message.entity.StoredContent;
+import org.ebox.common.control.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,7 +73,7 @@ public class ContentStore {
         Path incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
         boolean complete = false;
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.digest();
             long size = 0;
             byte[] buffer = new byte[64 * 1024];
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
@@ -88,7 +86,7 @@ public class ContentStore {
                 }
             }
             complete = true;
-            return new Staged(incoming, new StoredContent(HexFormat.of().formatHex(sha256.digest()), size));
+            return new Staged(incoming, new StoredContent(Sha256.hex(sha256), size));
         } finally {
             if (!complete) {
                 Files.deleteIfExists(incoming);
@@ -183,11 +181,4 @@ public class ContentStore {
         return root.resolve(hex.substring(0, 2)).resolve(hex);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

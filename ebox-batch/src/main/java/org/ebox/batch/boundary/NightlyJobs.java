@@ -25,6 +25,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
@@ -83,7 +84,7 @@ public class NightlyJobs {
         }
         LocalTime at = LocalTime.parse(time);
         ScheduleExpression nightly = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
-                .timezone(NoticeSchedule.BRUSSELS.getId());
+                .timezone(BelgianTime.ZONE.getId());
         timers.createCalendarTimer(nightly, new TimerConfig("e-Box nightly run", false));
         LOG.info(() -> "The nightly run is scheduled at " + at + " Europe/Brussels");
     }
@@ -152,7 +153,7 @@ public class NightlyJobs {
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public Optional<ZonedDateTime> nextScheduledRun() {
         return timers.getTimers().stream().map(Timer::getNextTimeout)
-                .map(next -> next.toInstant().atZone(NoticeSchedule.BRUSSELS)).min(ZonedDateTime::compareTo);
+                .map(next -> next.toInstant().atZone(BelgianTime.ZONE)).min(ZonedDateTime::compareTo);
     }
 
     /** Counts the messages of all boxes (a check that jobs reach the business core); answers the execution id. */

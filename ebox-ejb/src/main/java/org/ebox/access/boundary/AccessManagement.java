@@ -31,9 +31,6 @@ import org.ebox.platform.security.Roles;
 @RolesAllowed(Roles.ACCESS_MANAGER)
 public class AccessManagement {
 
-    private static final Set<AccessRole> ADMINISTRATORS =
-            EnumSet.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR);
-
     @PersistenceContext
     EntityManager em;
 
@@ -61,7 +58,7 @@ public class AccessManagement {
         if (held.contains(AccessRole.CHIEF_ACCESS_MANAGER)) {
             return EnumSet.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR, AccessRole.USER);
         }
-        if (held.stream().anyMatch(ADMINISTRATORS::contains)) {
+        if (held.stream().anyMatch(AccessRole::isAdministrator)) {
             return EnumSet.of(AccessRole.USER);
         }
         return EnumSet.noneOf(AccessRole.class);

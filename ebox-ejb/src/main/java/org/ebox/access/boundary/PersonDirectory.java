@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.ebox.platform.security.Roles;
 /** Finds persons and the enterprises they may act for. */
 @Stateless
 public class PersonDirectory {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -70,7 +74,7 @@ public class PersonDirectory {
     @RolesAllowed(Roles.PERSON)
     public void answerAccessInformation(boolean confirmed) {
         Person person = caller();
-        person.answerAccessInformation(confirmed, OffsetDateTime.now());
+        person.answerAccessInformation(confirmed, OffsetDateTime.now(clock));
         changeLog.recordOfPerson(confirmed ? Action.ACCESS_INFORMATION_CONFIRMED : Action.ACCESS_INFORMATION_DENIED,
                 null, null);
     }
@@ -96,7 +100,7 @@ public class PersonDirectory {
                         select distinct a.person from EnterpriseAccess a
                         where a.enterpriseNumber = :enterprise and a.role in :roles""", Person.class)
                 .setParameter("enterprise", enterpriseNumber)
-                .setParameter("roles", List.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR))
+                .setParameter("roles", AccessRole.ADMINISTRATORS)
                 .getResultList();
     }
 

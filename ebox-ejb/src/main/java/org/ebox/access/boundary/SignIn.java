@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -46,6 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class SignIn {
+
+    @Inject
+    Clock clock;
 
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     static final int ATTEMPTS_PER_CODE = 3;
@@ -121,7 +125,7 @@ public class SignIn {
      */
     @PermitAll
     public PasswordCheck checkPassword(String login, String password, String clientAddress) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Keys keys = SignInThrottling.keysOf(login, clientAddress);
         Optional<OffsetDateTime> throttled = throttledUntil(keys, now);
         if (throttled.isPresent()) {
@@ -149,7 +153,7 @@ public class SignIn {
     @PermitAll // the login is not complete yet: nobody is signed in
     public Optional<String> startChallenge(String personId, Method method, String clientAddress) {
         Person person = em.find(Person.class, personId);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (person == null || throttledUntil(SignInThrottling.keysOf(person.getLogin(), clientAddress), now)
                 .isPresent()) {
             return Optional.empty();
@@ -177,7 +181,7 @@ public class SignIn {
     /** The second step: the code of the challenge's method. A right code completes the login once. */
     @PermitAll // it is what signs the person in
     public CodeCheck completeChallenge(String challengeId, String code) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         LoginChallenge challenge = challengeId == null ? null
                 : em.find(LoginChallenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
         if (challenge == null || !challenge.isOpenAt(now, ATTEMPTS_PER_CODE)) {
@@ -207,7 +211,7 @@ public class SignIn {
     public boolean enrolAuthenticatorApp(String base32Secret, String code) {
         Person person = lockedPerson(callers.current().getName()).orElseThrow();
         OptionalLong step = AuthenticatorCodes.matchingStep(base32Secret,
-                code == null ? "" : code.replaceAll("\\s", ""), OffsetDateTime.now().toInstant());
+                code == null ? "" : code.replaceAll("\\s", ""), OffsetDateTime.now(clock).toInstant());
         if (step.isEmpty()) {
             return false;
         }

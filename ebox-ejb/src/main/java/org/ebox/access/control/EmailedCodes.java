@@ -2,9 +2,9 @@ package org.ebox.access.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.ebox.common.control.Sha256;
 
 /**
  * The codes mailed for the second step of a login: six random digits, kept only as a salted SHA-256 digest and
@@ -45,12 +45,8 @@ public final class EmailedCodes {
     }
 
     private static byte[] digest(byte[] salt, String code) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(salt);
-            return sha256.digest(code.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        MessageDigest sha256 = Sha256.digest();
+        sha256.update(salt);
+        return sha256.digest(code.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,15 +3,12 @@ package org.ebox.access.control;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.ebox.access.entity.SignInCounter;
 import org.ebox.access.entity.SignInCounter.Scope;
+import org.ebox.common.control.Sha256;
 
 /**
  * How failed sign-in steps slow guessing down without letting anyone lock a person out (ASVS 2.2.1). A failure is a
@@ -127,12 +124,7 @@ public final class SignInThrottling {
     }
 
     private static String digest(Scope scope, String subject) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((scope + "\n" + subject).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(scope + "\n" + subject);
     }
 
     private static Optional<OffsetDateTime> later(Optional<OffsetDateTime> one, Optional<OffsetDateTime> other) {

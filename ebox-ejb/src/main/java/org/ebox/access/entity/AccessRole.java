@@ -12,11 +12,19 @@ public enum AccessRole {
     CO_LOCAL_ADMINISTRATOR,
     USER;
 
+    /** The enterprise's administrators, as the guide names them: its Local and co-Local Administrators. */
+    public static final java.util.Set<AccessRole> ADMINISTRATORS =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(LOCAL_ADMINISTRATOR, CO_LOCAL_ADMINISTRATOR));
+
+    /** The roles whose holders speak for the enterprise: its Chief Access Manager and its administrators. */
+    public static final java.util.Set<AccessRole> MANAGERS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(CHIEF_ACCESS_MANAGER, LOCAL_ADMINISTRATOR, CO_LOCAL_ADMINISTRATOR));
+
+    public boolean isAdministrator() {
+        return ADMINISTRATORS.contains(this);
+    }
+
     public boolean grantsEbox(boolean eboxAdministratorBox) {
-        return switch (this) {
-            case LOCAL_ADMINISTRATOR, CO_LOCAL_ADMINISTRATOR -> true;
-            case USER -> eboxAdministratorBox;
-            case CHIEF_ACCESS_MANAGER -> false;
-        };
+        return isAdministrator() || this == USER && eboxAdministratorBox;
     }
 }

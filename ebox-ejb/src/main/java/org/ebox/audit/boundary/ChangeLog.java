@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ebox.audit.entity.ChangeRecord;
@@ -21,6 +22,9 @@ import org.ebox.platform.security.Roles;
  */
 @Stateless
 public class ChangeLog {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -47,7 +51,7 @@ public class ChangeLog {
     }
 
     private void persist(Caller caller, String enterpriseNumber, Action action, String subject, String details) {
-        em.persist(new ChangeRecord(OffsetDateTime.now(), caller.actorId(), caller.getName(), enterpriseNumber,
+        em.persist(new ChangeRecord(OffsetDateTime.now(clock), caller.actorId(), caller.getName(), enterpriseNumber,
                 action, subject, details));
     }
 

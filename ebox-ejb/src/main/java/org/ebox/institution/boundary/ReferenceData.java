@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.common.control.Pages;
+import org.ebox.common.control.ResultPage;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
-import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.platform.security.Roles;
 
 /**

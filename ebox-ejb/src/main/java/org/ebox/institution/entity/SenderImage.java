@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.StoredContent;
 
 /** A logo of a sender organisation or of one of its applications, shown beside their messages. */
 @Entity

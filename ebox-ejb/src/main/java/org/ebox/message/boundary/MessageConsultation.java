@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ebox.common.control.ResultPage;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.control.MessageQueries;
 import org.ebox.message.entity.Attachment;
@@ -177,9 +178,5 @@ public class MessageConsultation {
     /** The box of the enterprise the caller acts for. */
     private EnterpriseNumber box() {
         return new EnterpriseNumber(callers.actingFor());
-    }
-
-    /** One page of results and the number of all of them. */
-    public record ResultPage<T>(List<T> items, long total) {
     }
 }

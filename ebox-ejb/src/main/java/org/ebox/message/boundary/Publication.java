@@ -17,7 +17,7 @@ import org.ebox.institution.entity.SenderApplication;
 import org.ebox.message.entity.AttentionOf;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.PublicationRecord;
-import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.StoredContent;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
 

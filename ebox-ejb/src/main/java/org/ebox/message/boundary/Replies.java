@@ -9,11 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.common.control.Pages;
+import org.ebox.common.control.ResultPage;
 import org.ebox.enterprise.entity.EnterpriseNumber;
-import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.Reply;
-import org.ebox.message.entity.StoredContent;
+import org.ebox.platform.StoredContent;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
 

@@ -4,12 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebox.common.control.Pages;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
 import org.ebox.message.entity.SearchText;
@@ -20,7 +20,6 @@ import org.ebox.message.entity.SearchText;
  */
 public final class MessageQueries {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** The words are looked for in the texts of every language (the pages in English search this way). */
     public static final String ANY_LANGUAGE = "any";
@@ -121,6 +120,6 @@ public final class MessageQueries {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(BRUSSELS).toOffsetDateTime();
+        return day.atStartOfDay(BelgianTime.ZONE).toOffsetDateTime();
     }
 }

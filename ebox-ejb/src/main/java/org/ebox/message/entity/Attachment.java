@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.ebox.common.entity.TranslatedText;
+import org.ebox.platform.StoredContent;
 
 /**
  * A file of a message. Only its description lives in the database; the bytes live in the content store under their

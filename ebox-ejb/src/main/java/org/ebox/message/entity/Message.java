@@ -26,6 +26,7 @@ import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.SenderOrganization;
+import org.ebox.platform.StoredContent;
 
 /**
  * A document an institution published in one enterprise's e-Box. Its id is random so that ids reveal nothing about

@@ -2,8 +2,8 @@ package org.ebox.message.entity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.ebox.common.entity.BelgianTime;
 
 /**
  * When the notices of an unread message fall due. Days are calendar days in Brussels, whatever the server's zone and
@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
  */
 public record NoticeSchedule(OffsetDateTime newNoticeDue, OffsetDateTime reminderDue, OffsetDateTime expiryAlertDue) {
 
-    public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     public static final int REMINDER_AFTER_DAYS = 15;
     public static final int EXPIRY_ALERT_DAYS_BEFORE = 7;
 
@@ -48,11 +47,11 @@ public record NoticeSchedule(OffsetDateTime newNoticeDue, OffsetDateTime reminde
 
     /** The calendar day of an instant in Brussels. */
     public static LocalDate dayOf(OffsetDateTime instant) {
-        return instant.atZoneSameInstant(BRUSSELS).toLocalDate();
+        return instant.atZoneSameInstant(BelgianTime.ZONE).toLocalDate();
     }
 
     /** Midnight in Brussels at the start of a day, as an instant in UTC. */
     public static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(BRUSSELS).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        return day.atStartOfDay(BelgianTime.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

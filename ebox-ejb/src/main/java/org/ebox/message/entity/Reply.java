@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.ebox.platform.StoredContent;
 
 /**
  * An enterprise's answer to a message that allows replies: a telephone number, a text, and at most one document,

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.access.entity.AccessRole;
-import org.ebox.enterprise.control.NotificationAddress;
 import org.ebox.enterprise.entity.Enterprise;
+import org.ebox.management.control.NotificationAddress;
 import org.ebox.nightly.control.NotificationText;
 import org.ebox.nightly.entity.Notification;
 import org.ebox.platform.mail.MailNotSent;
@@ -116,8 +116,7 @@ public class NotificationDelivery {
                         where a.enterpriseNumber = :enterprise and a.role in :roles
                           and a.person.preferredLanguage is not null""", String.class)
                 .setParameter("enterprise", enterpriseNumber)
-                .setParameter("roles", List.of(AccessRole.CHIEF_ACCESS_MANAGER, AccessRole.LOCAL_ADMINISTRATOR,
-                        AccessRole.CO_LOCAL_ADMINISTRATOR))
+                .setParameter("roles", AccessRole.MANAGERS)
                 .getResultList();
         List<String> languages = new ArrayList<>();
         for (String language : LANGUAGES) {

@@ -6,13 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ResourceBundle;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;
-import org.ebox.enterprise.boundary.EmailAddresses;
+import org.ebox.management.boundary.EmailAddresses;
 import org.ebox.platform.mail.MailTexts;
 import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class ContactDesk {
+
+    @Inject
+    Clock clock;
 
     public static final int MAX_MESSAGE_LENGTH = 4000;
 
@@ -65,7 +69,7 @@ public class ContactDesk {
         }
         String address = EmailAddresses.valid(replyEmail);
         String language = person.getPreferredLanguage() == null ? "en" : person.getPreferredLanguage();
-        ContactRequest request = new ContactRequest(OffsetDateTime.now(), person.getPersonId(), enterpriseNumber,
+        ContactRequest request = new ContactRequest(OffsetDateTime.now(clock), person.getPersonId(), enterpriseNumber,
                 topic, address, text, language);
         em.persist(request);
         changeLog.record(Action.CONTACT_REQUEST_SENT, request.getReference(), topic.name());

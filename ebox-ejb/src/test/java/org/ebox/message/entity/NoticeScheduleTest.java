@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import org.ebox.common.entity.BelgianTime;
 import org.junit.jupiter.api.Test;
 
 class NoticeScheduleTest {
 
     /** A time on the Brussels wall clock, as the instant it is. */
     private static OffsetDateTime brussels(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(NoticeSchedule.BRUSSELS).toOffsetDateTime();
+        return LocalDateTime.parse(localDateTime).atZone(BelgianTime.ZONE).toOffsetDateTime();
     }
 
     private static NoticeSchedule publishedAt(String localDateTime) {

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import org.ebox.access.boundary.SignIn;
 import org.ebox.access.boundary.SignIn.CodeCheck;
 import org.ebox.access.boundary.SignIn.PasswordCheck;
 import org.ebox.access.entity.LoginChallenge.Method;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.platform.mail.MailNotSent;
 import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 import org.ebox.web.config.auth.SecondFactorCredential;
@@ -43,7 +43,6 @@ public class LoginBacking {
 
     static final String HOME = "/app/home.xhtml";
     static final String CODE_PAGE = "/login-code.xhtml";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     SecurityContext securityContext;
@@ -172,7 +171,7 @@ public class LoginBacking {
     }
 
     private String until(OffsetDateTime until) {
-        return until.atZoneSameInstant(BRUSSELS)
+        return until.atZoneSameInstant(BelgianTime.ZONE)
                 .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale()));
     }
 

@@ -8,11 +8,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Date;
 import org.ebox.access.boundary.AccessRefused;
-import org.ebox.enterprise.boundary.EboxManagement;
-import org.ebox.enterprise.boundary.EboxManagement.Settings;
+import org.ebox.management.boundary.EboxManagement;
+import org.ebox.management.boundary.EboxManagement.Settings;
 import org.ebox.web.session.CurrentUser;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 
 /** The e-Box Management page (app/management.xhtml): the notification address and the fully-digital consent. */
 @Named("management")

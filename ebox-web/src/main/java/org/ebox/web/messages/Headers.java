@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.FileNames;
+import org.ebox.platform.StoredContent;
 
 /** The headers of every file the pages hand out. */
 final class Headers {

@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.ebox.platform.security.Roles;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.security.Roles;
 import org.ebox.web.session.CurrentUser;
 
 /**
@@ -43,8 +43,7 @@ public class MessageFileServlet extends HttpServlet {
         Optional<Attachment> found = enterprise == null || !request.isUserInRole(Roles.EBOX_READER)
                 ? Optional.empty()
                 : consultation.findAttachment(request.getParameter("message"), request.getParameter("attachment"), now)
-                .filter(attachment -> !attachment.getMessage().isRegisteredMail()
-                        || attachment.getMessage().getPickedUpAt() != null);
+                .filter(attachment -> !attachment.getMessage().isAwaitingPickUp());
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ebox.common.control.ResultPage;
 import org.ebox.institution.boundary.ReferenceData;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.message.boundary.MessageConsultation;
-import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.boundary.Replies;
 import org.ebox.message.control.MessageQueries;
 import org.ebox.message.entity.Message;
@@ -28,8 +28,8 @@ import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.message.entity.Reply;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 
 /**
  * The message screen (app/messages/list.xhtml): a folder, searched and paged in the database. Every criterion is a
@@ -165,16 +165,18 @@ public class MessageListBacking {
     /** The folder's criteria and the search's, all in one query. */
     MessageCriteria criteria() {
         String words = blankToNull(param("q"));
-        return new MessageCriteria(
-                date(param("to")) == null ? null : date(param("to")).plusDays(1),
-                date(param("from")) == null ? null : date(param("from")).minusDays(1),
-                "true".equals(param("expiring")) ? NoticeSchedule.firstDayNotExpiringSoon(now) : null, null,
-                "true".equals(param("unread")) ? Boolean.FALSE : null,
-                getFolder() != Folder.MASKED,
-                "true".equals(param("registered")) || "true".equals(param("toPickUp")) ? Boolean.TRUE : null,
-                "true".equals(param("toPickUp")) ? Boolean.FALSE : null,
-                null, blankToNull(param("sender")), null,
-                words, words == null ? null : searchLanguage());
+        LocalDate from = date(param("from"));
+        LocalDate to = date(param("to"));
+        boolean toPickUp = "true".equals(param("toPickUp"));
+        return MessageCriteria.ALL
+                .withReceived(from == null ? null : from.minusDays(1), to == null ? null : to.plusDays(1))
+                .withExpiry(null, "true".equals(param("expiring")) ? NoticeSchedule.firstDayNotExpiringSoon(now) : null)
+                .withReadStatus("true".equals(param("unread")) ? Boolean.FALSE : null)
+                .withVisible(getFolder() != Folder.MASKED)
+                .withRegisteredMail("true".equals(param("registered")) || toPickUp ? Boolean.TRUE : null,
+                        toPickUp ? Boolean.FALSE : null)
+                .withSender(null, blankToNull(param("sender")), null)
+                .withWords(words, words == null ? null : searchLanguage());
     }
 
     /** The texts of the page's language; in English, those of every language (institutions write nl, fr, de). */

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -20,13 +19,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.ebox.platform.security.Roles;
+import org.ebox.common.control.Sha256;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.FileNames;
+import org.ebox.platform.security.Roles;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 
@@ -41,7 +42,6 @@ public class MessagesZipServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_MESSAGES = 100;
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Inject
     CurrentUser currentUser;
@@ -77,7 +77,7 @@ public class MessagesZipServlet extends HttpServlet {
         }
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", FileNames.contentDisposition(true,
-                "e-Box " + enterprise.getEnterpriseNumber().value() + " " + LocalDate.now(BRUSSELS) + ".zip"));
+                "e-Box " + enterprise.getEnterpriseNumber().value() + " " + LocalDate.now(BelgianTime.ZONE) + ".zip"));
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (OutputStream out = response.getOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -117,20 +117,12 @@ public class MessagesZipServlet extends HttpServlet {
             zip.putNextEntry(new ZipEntry(path));
             zip.write(text);
             zip.closeEntry();
-            manifest.file(message.getMessageId(), subject, path, text.length, sha256Hex(text));
-        }
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
+            manifest.file(message.getMessageId(), subject, path, text.length, Sha256.hex(text));
         }
     }
 
     private String folderOf(Message message) {
-        String name = message.getReceiptDate().atZoneSameInstant(BRUSSELS).toLocalDate() + " "
+        String name = message.getReceiptDate().atZoneSameInstant(BelgianTime.ZONE).toLocalDate() + " "
                 + message.getSenderOrganization().getShortName().in(locale()) + " "
                 + message.getSubject().in(locale());
         return FileNames.safe(name.replace('/', '-').replace('\\', '-'));

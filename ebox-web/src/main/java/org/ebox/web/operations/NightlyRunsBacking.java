@@ -12,12 +12,13 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import org.ebox.platform.security.Roles;
-import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.batch.boundary.NightlyJobs;
+import org.ebox.common.entity.BelgianTime;
+import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
+import org.ebox.platform.security.Roles;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 import org.ebox.web.session.Feedback;
@@ -72,7 +73,7 @@ public class NightlyRunsBacking {
             DateTimeFormatter format = new DateTimeFormatterBuilder()
                     .appendLocalized(FormatStyle.MEDIUM, null).appendLiteral(' ')
                     .appendLocalized(null, FormatStyle.MEDIUM).toFormatter(language.getLocale())
-                    .withZone(NoticeSchedule.BRUSSELS);
+                    .withZone(BelgianTime.ZONE);
             lines = runs.latest(30).stream().map(run -> new RunLine(run, stateOf(run, holder),
                     format.format(run.getStartedAt()),
                     run.getEndedAt() == null ? "" : format.format(run.getEndedAt()))).toList();

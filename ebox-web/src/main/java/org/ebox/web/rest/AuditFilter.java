@@ -11,10 +11,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import org.ebox.audit.boundary.AuditTrail;
 import org.ebox.audit.entity.AuditRecord;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.web.rest.security.ApiCaller;
 
 /**
@@ -25,7 +25,6 @@ import org.ebox.web.rest.security.ApiCaller;
 @Provider
 public class AuditFilter implements ContainerResponseFilter {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     /** Made once: Json.createObjectBuilder() looks its provider up anew on every call (a third of a read's time). */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
@@ -46,7 +45,7 @@ public class AuditFilter implements ContainerResponseFilter {
         ApiCaller caller = ApiCaller.find(request).orElse(null);
         JsonObjectBuilder details = JSON.createObjectBuilder();
         AuditDetails.of(request).forEach(details::add);
-        auditTrail.append(new AuditRecord(OffsetDateTime.now(BRUSSELS),
+        auditTrail.append(new AuditRecord(OffsetDateTime.now(BelgianTime.ZONE),
                 caller == null ? null : caller.tokenHash(), caller == null ? null : caller.clientId(),
                 call.getMethod(), call.getUriInfo().getRequestUri().toString(), status, details.build().toString()));
     }

@@ -3,9 +3,9 @@ package org.ebox.web.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.FileNames;
+import org.ebox.platform.StoredContent;
 
 /** Answers with a file of the content store, streamed in small buffers, never read into memory first. */
 public final class StoredFiles {

@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.security.Principal;
-import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,8 +157,7 @@ public class CurrentUser implements Serializable {
     public boolean isAdministrator() {
         return getCurrent().isPresent() && getEnterpriseRoles().stream()
                 .filter(role -> number(role).equals(number(getCurrent().get())))
-                .anyMatch(role -> role.access().getRole() == AccessRole.LOCAL_ADMINISTRATOR
-                        || role.access().getRole() == AccessRole.CO_LOCAL_ADMINISTRATOR);
+                .anyMatch(role -> role.access().getRole().isAdministrator());
     }
 
     /** Whether the person manages accesses of the enterprise acted for (Chief Access Manager or administrator). */

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ebox.enterprise.boundary.EboxManagement;
+import org.ebox.management.boundary.EboxManagement;
 
 /**
  * What the top bar shows of the enterprise beside its name and number: the address it is notified at, as the guide

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.ResourceBundle;
 import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.PersonDirectory;
-import org.ebox.enterprise.boundary.EboxManagement;
+import org.ebox.management.boundary.EboxManagement;
 import org.ebox.web.auth.SessionEnd;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.AppGate;

@@ -134,7 +134,7 @@ public class DemoWorld {
     public void enrolDemoApp(String login, String email) {
         org.ebox.access.entity.Person person = em.createQuery("select p from Person p where p.login = :login",
                 org.ebox.access.entity.Person.class).setParameter("login", login).getSingleResult();
-        person.enrolAuthenticatorApp(org.ebox.platform.demo.DemoData.DEMO_AUTHENTICATOR_SECRET);
+        person.enrolAuthenticatorApp(org.ebox.demo.DemoData.DEMO_AUTHENTICATOR_SECRET);
         em.createQuery("update Person p set p.email = :email where p.login = :login")
                 .setParameter("email", email).setParameter("login", login).executeUpdate();
     }

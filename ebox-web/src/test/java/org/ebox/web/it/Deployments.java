@@ -11,9 +11,14 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The WAR, with the service's clock made movable (forward only, by the tests): a login of the same person within
+     * the same 30 seconds moves the clock on to the next code step instead of waiting for it.
+     */
     public static WebArchive eboxWar() {
         File war = new File(System.getProperty("ebox.war", "target/ebox-web.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ebox-web.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "ebox-web.war").importFrom(war).as(WebArchive.class)
+                .addClasses(MovableClock.class, ServiceClockServlet.class);
     }
 
     /** The WAR with what an in-container test needs to ask the pages over HTTP and read the database. */

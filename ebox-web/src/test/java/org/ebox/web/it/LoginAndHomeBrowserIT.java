@@ -209,7 +209,7 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         waitFor(By.id("code:value"));
         assertEquals("code:value", browser.switchTo().activeElement().getAttribute("id"),
                 "the code field has the focus");
-        browser.switchTo().activeElement().sendKeys(Logins.nextAppCode("la.lumiere"), Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys(Logins.nextAppCode(browser, "la.lumiere"), Keys.ENTER);
         waitFor(By.id("enterprise-name"));
         assertEquals(LUMIERE, text("enterprise-name"));
     }

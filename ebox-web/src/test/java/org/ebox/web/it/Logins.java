@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ebox.access.control.AuthenticatorCodes;
-import org.ebox.platform.demo.DemoData;
+import org.ebox.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -37,7 +37,7 @@ public final class Logins {
     /** On the code page: the app's code for a time step this login has not used yet (waiting for one if need be). */
     public static void appCode(WebDriver browser, String login) {
         WebElement field = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("code:value")));
-        field.sendKeys(nextAppCode(login));
+        field.sendKeys(nextAppCode(browser, login));
         browser.findElement(By.id("code:submit")).click();
         // Another test class on the same database may have used this step's code a moment ago: take the next one.
         wait(browser).until(ExpectedConditions.or(
@@ -46,7 +46,7 @@ public final class Logins {
         if (browser.getCurrentUrl().contains("/login-code.xhtml")) {
             WebElement again = browser.findElement(By.id("code:value"));
             again.clear();
-            again.sendKeys(nextAppCode(login));
+            again.sendKeys(nextAppCode(browser, login));
             browser.findElement(By.id("code:submit")).click();
         }
     }
@@ -66,16 +66,35 @@ public final class Logins {
         return matcher.group(1);
     }
 
-    static synchronized String nextAppCode(String login) {
-        long step = Instant.now().getEpochSecond() / 30;
+    /**
+     * The app's code for a time step this login has not used yet, by the service's clock: where the tests can move it
+     * (their deployments on Payara Micro), on to the next step when both usable ones are spent; elsewhere (full
+     * Payara Server) by waiting for it.
+     */
+    static synchronized String nextAppCode(WebDriver browser, String login) {
+        String base = baseOf(browser.getCurrentUrl());
+        Long serviceNow = ServiceClock.now(base);
+        long step = (serviceNow == null ? Instant.now().getEpochSecond() : serviceNow) / 30;
         long wanted = Math.max(step, LAST_STEP.getOrDefault(login, Long.MIN_VALUE) + 1);
         if (wanted > step + 1) {
-            // Both usable steps are spent: wait for the clock to reach the next one.
-            sleep(Duration.ofSeconds((wanted - 1) * 30 - Instant.now().getEpochSecond() + 1));
-            return nextAppCode(login);
+            if (serviceNow != null) {
+                ServiceClock.moveOn(base, (wanted - step) * 30);
+            } else {
+                sleep(Duration.ofSeconds((wanted - 1) * 30 - Instant.now().getEpochSecond() + 1));
+            }
+            return nextAppCode(browser, login);
         }
         LAST_STEP.put(login, wanted);
         return AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.ofEpochSecond(wanted * 30));
+    }
+
+    /** The application's root, from the address of one of its pages (the code page, or the page of a test). */
+    private static String baseOf(String address) {
+        java.net.URI uri = java.net.URI.create(address);
+        String path = uri.getPath();
+        int cut = path.lastIndexOf('/');
+        String root = path.contains("/app/") ? path.substring(0, path.indexOf("/app/")) : path.substring(0, cut);
+        return uri.getScheme() + "://" + uri.getAuthority() + root;
     }
 
     private static void sleep(Duration duration) {

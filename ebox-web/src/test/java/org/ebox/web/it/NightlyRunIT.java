@@ -22,15 +22,16 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ebox.access.entity.AccessRole;
-import org.ebox.message.entity.NoticeSchedule;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.batch.boundary.NightlyJobs;
+import org.ebox.common.entity.BelgianTime;
+import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.nightly.entity.Notification;
 import org.ebox.nightly.entity.PurgeRecord;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.StoredContent;
 import org.ebox.web.it.NightlyWorld.Member;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,7 +91,7 @@ class NightlyRunIT {
 
     /** A time on the Brussels wall clock. */
     private static OffsetDateTime brussels(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(NoticeSchedule.BRUSSELS).toOffsetDateTime();
+        return LocalDateTime.parse(localDateTime).atZone(BelgianTime.ZONE).toOffsetDateTime();
     }
 
     /** Sets the service's clock, starts a run as an operator would, and waits for its end. */
@@ -363,7 +364,7 @@ class NightlyRunIT {
     void theScheduleStartsTheRunAtTwoInTheMorningInBrussels() {
         actAs.person("ops.demo", null);
         ZonedDateTime next = jobs.nextScheduledRun().orElseThrow();
-        assertEquals(NoticeSchedule.BRUSSELS, next.getZone());
+        assertEquals(BelgianTime.ZONE, next.getZone());
         assertEquals(2, next.getHour());
         assertEquals(0, next.getMinute());
         assertTrue(next.toInstant().isAfter(Instant.now()));

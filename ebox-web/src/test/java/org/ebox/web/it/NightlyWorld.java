@@ -24,10 +24,10 @@ import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
 import org.ebox.message.entity.Message;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.nightly.entity.Notification;
 import org.ebox.nightly.entity.PurgeRecord;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.StoredContent;
 
 /** Enterprises, persons and messages of the nightly-run tests, made to measure, and what the run left of them. */
 @Stateless

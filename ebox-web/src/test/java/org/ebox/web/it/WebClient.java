@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ebox.access.control.AuthenticatorCodes;
-import org.ebox.platform.demo.DemoData;
+import org.ebox.demo.DemoData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -135,14 +135,16 @@ final class WebClient {
         return browser;
     }
 
-    /** The app's code for a time step the person has not used yet, waiting for the next step if both are spent. */
+    /**
+     * The app's code for a time step the person has not used yet, by the service's clock, moved on to the next step
+     * when both usable ones are spent (this runs inside the service, beside its clock).
+     */
     private static String nextAppCode(String login, DemoWorld world) {
         Long last = world.lastAppCodeStepOf(login);
-        long now = Instant.now().getEpochSecond() / 30;
+        long now = MovableClock.instant().getEpochSecond() / 30;
         long step = last == null ? now : Math.max(now, last + 1);
         if (step > now + 1) {
-            Wait.until(() -> Instant.now().getEpochSecond() / 30 >= step - 1, java.time.Duration.ofSeconds(70),
-                    "the next time step of the app");
+            MovableClock.moveOn(java.time.Duration.ofSeconds((step - now) * 30));
         }
         return AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.ofEpochSecond(step * 30));
     }

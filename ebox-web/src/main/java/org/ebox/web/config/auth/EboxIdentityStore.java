@@ -13,6 +13,7 @@ import java.util.Set;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.boundary.SignIn.CodeCheck;
+import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.EnterpriseAccess;
 import org.ebox.access.entity.Person;
 import org.ebox.platform.security.Caller;
@@ -98,14 +99,11 @@ public class EboxIdentityStore implements IdentityStore {
         if (access.grantsEbox()) {
             roles.add(Roles.EBOX_READER);
         }
-        switch (access.getRole()) {
-            case LOCAL_ADMINISTRATOR, CO_LOCAL_ADMINISTRATOR -> {
-                roles.add(Roles.ENTERPRISE_ADMINISTRATOR);
-                roles.add(Roles.ACCESS_MANAGER);
-            }
-            case CHIEF_ACCESS_MANAGER -> roles.add(Roles.ACCESS_MANAGER);
-            case USER -> {
-            }
+        if (access.getRole().isAdministrator()) {
+            roles.add(Roles.ENTERPRISE_ADMINISTRATOR);
+        }
+        if (AccessRole.MANAGERS.contains(access.getRole())) {
+            roles.add(Roles.ACCESS_MANAGER);
         }
         return roles;
     }

@@ -18,8 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.ebox.common.control.ResultPage;
 import org.ebox.message.boundary.MessageConsultation;
-import org.ebox.message.boundary.MessageConsultation.ResultPage;
 import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
@@ -74,14 +74,16 @@ public class MessagesResource {
         if (q != null && q.isBlank()) {
             throw ApiException.invalidInput("q: the words to search, not empty");
         }
-        MessageCriteria criteria = new MessageCriteria(
-                QueryParameters.date("receivedBefore", receivedBefore),
-                QueryParameters.date("receivedAfter", receivedAfter),
-                QueryParameters.date("expiredBefore", expiredBefore),
-                QueryParameters.date("expiredAfter", expiredAfter),
-                QueryParameters.bool("readStatus", readStatus), QueryParameters.bool("visible", visible),
-                QueryParameters.bool("registeredMail", registeredMail), null,
-                messageTypeId, senderOrganizationId, senderApplicationId, q, q == null ? null : qlang);
+        MessageCriteria criteria = MessageCriteria.ALL
+                .withReceived(QueryParameters.date("receivedAfter", receivedAfter),
+                        QueryParameters.date("receivedBefore", receivedBefore))
+                .withExpiry(QueryParameters.date("expiredAfter", expiredAfter),
+                        QueryParameters.date("expiredBefore", expiredBefore))
+                .withReadStatus(QueryParameters.bool("readStatus", readStatus))
+                .withVisible(QueryParameters.bool("visible", visible))
+                .withRegisteredMail(QueryParameters.bool("registeredMail", registeredMail), null)
+                .withSender(messageTypeId, senderOrganizationId, senderApplicationId)
+                .withWords(q, q == null ? null : qlang);
         ResultPage<Message> result = consultation.search(criteria,
                 QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
         AuditDetails.put(request, "messageId", String.join(",", result.items().stream()

@@ -1,10 +1,10 @@
 package org.ebox.web.rest.contract;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.common.entity.TranslatedText;
 
 /**
@@ -19,12 +19,11 @@ public final class Contract {
     /** The contract's date-time form, yyyy-MM-dd'T'HH:mm:ssXXX. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** In Belgian time, as the people reading the box count their days. */
     public static String dateTime(OffsetDateTime moment) {
         return moment == null ? null
-                : DATE_TIME.format(moment.atZoneSameInstant(BRUSSELS).truncatedTo(ChronoUnit.SECONDS));
+                : DATE_TIME.format(moment.atZoneSameInstant(BelgianTime.ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Kilobytes of 1024 bytes, as the contract counts sizes. */

@@ -21,20 +21,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ebox.common.control.Sha256;
 import org.ebox.message.boundary.Publication;
 import org.ebox.message.boundary.PublicationRefused;
 import org.ebox.message.control.AttachmentMediaTypes;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.StoredContent;
 import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.JsonBodies;
 import org.ebox.web.rest.StatusMessages;
@@ -203,15 +202,11 @@ public class PublicationResource {
 
     /** The same message and the same files make the same fingerprint, whatever the order of the parts. */
     private static String fingerprint(String messagePart, Map<String, PublicationForm.FilePart> files) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(messagePart.getBytes(StandardCharsets.UTF_8));
-            new TreeMap<>(files).forEach((name, file) -> sha256.update((name + ":"
-                    + file.staged().content().sha256Hex()).getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        MessageDigest sha256 = Sha256.digest();
+        sha256.update(messagePart.getBytes(StandardCharsets.UTF_8));
+        new TreeMap<>(files).forEach((name, file) -> sha256.update((name + ":"
+                + file.staged().content().sha256Hex()).getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(sha256);
     }
 
     private void forgetUnreferenced(List<StoredContent> added) throws IOException {

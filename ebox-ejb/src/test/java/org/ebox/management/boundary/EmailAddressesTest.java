@@ -1,9 +1,10 @@
-package org.ebox.enterprise.boundary;
+package org.ebox.management.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.ebox.access.boundary.AccessRefused;
+import org.ebox.management.boundary.EmailAddresses;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

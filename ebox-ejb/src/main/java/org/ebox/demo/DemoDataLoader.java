@@ -1,4 +1,4 @@
-package org.ebox.platform.demo;
+package org.ebox.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.ebox.demo.DemoData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,4 +1,4 @@
-package org.ebox.enterprise.boundary;
+package org.ebox.management.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,15 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.ebox.access.boundary.AccessRefused.Reason;
 import org.ebox.access.boundary.AccessRefused;
+import org.ebox.access.boundary.AccessRefused.Reason;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;
-import org.ebox.enterprise.control.NotificationAddress;
 import org.ebox.enterprise.entity.Enterprise;
+import org.ebox.management.control.NotificationAddress;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
 
@@ -29,6 +30,9 @@ import org.ebox.platform.security.Roles;
  */
 @Stateless
 public class EboxManagement {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -103,7 +107,7 @@ public class EboxManagement {
         }
         Enterprise enterprise = em.find(Enterprise.class, enterpriseNumber, LockModeType.PESSIMISTIC_WRITE);
         if (!enterprise.isFullyDigital()) {
-            enterprise.consentToFullyDigital(callers.current().actorId(), OffsetDateTime.now());
+            enterprise.consentToFullyDigital(callers.current().actorId(), OffsetDateTime.now(clock));
             changeLog.record(Action.FULLY_DIGITAL_CONSENT, null, null);
         }
     }

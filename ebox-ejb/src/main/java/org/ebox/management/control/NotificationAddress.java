@@ -1,4 +1,4 @@
-package org.ebox.enterprise.control;
+package org.ebox.management.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

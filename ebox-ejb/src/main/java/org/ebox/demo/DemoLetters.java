@@ -1,4 +1,4 @@
-package org.ebox.platform.demo;
+package org.ebox.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ebox.message.entity;
+package org.ebox.platform;
 
 import java.util.HexFormat;
 

@@ -1,4 +1,4 @@
-package org.ebox.platform.demo;
+package org.ebox.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ebox.demo.DemoLetters;
 import org.junit.jupiter.api.Test;
 
 class DemoLettersTest {

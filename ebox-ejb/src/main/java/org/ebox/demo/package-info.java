@@ -1,2 +1,2 @@
 /** The demo world of the default run: never loaded in a production configuration. */
-package org.ebox.platform.demo;
+package org.ebox.demo;

@@ -1,4 +1,4 @@
-package org.ebox.enterprise.boundary;
+package org.ebox.management.boundary;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

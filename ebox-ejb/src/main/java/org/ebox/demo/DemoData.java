@@ -1,4 +1,4 @@
-package org.ebox.platform.demo;
+package org.ebox.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Random;
 import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
+import org.ebox.common.entity.BelgianTime;
 import org.ebox.common.entity.TranslatedText;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.enterprise.entity.EnterpriseDomain;
@@ -27,8 +27,8 @@ import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.institution.entity.ValidityPeriod;
 import org.ebox.message.entity.Message;
-import org.ebox.message.entity.StoredContent;
 import org.ebox.platform.ContentStore;
+import org.ebox.platform.StoredContent;
 
 /**
  * A small but lifelike world to try the e-Box in: institutions with their applications and message types in four
@@ -49,7 +49,6 @@ public class DemoData {
     public static final String DEMO_AUTHENTICATOR_SECRET = "EBOXDEMOEBOXDEMOEBOXDEMOEBOXDEMO";
     public static final int MESSAGES_PER_ENTERPRISE = 220;
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @PersistenceContext
     EntityManager em;
@@ -68,7 +67,7 @@ public class DemoData {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void load() {
-        OffsetDateTime now = OffsetDateTime.now(BRUSSELS).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime now = OffsetDateTime.now(BelgianTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
         List<MessageType> types = institutions();
         List<Enterprise> enterprises = enterprises(now);
         // Accesses and messages name their enterprise by number, not by a mapped relation, so EclipseLink cannot

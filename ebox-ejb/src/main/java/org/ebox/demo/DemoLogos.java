@@ -1,4 +1,4 @@
-package org.ebox.platform.demo;
+package org.ebox.demo;
 
 import java.awt.Color;
 import java.awt.Graphics2D;

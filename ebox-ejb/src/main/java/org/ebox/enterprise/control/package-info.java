@@ -1,2 +1,0 @@
-/** The rules about enterprises that several boundaries need. */
-package org.ebox.enterprise.control;

@@ -1,0 +1,2 @@
+/** A person's message to the support desk, as kept. */
+package org.ebox.support.entity;

@@ -1,0 +1,2 @@
+/** The contact form to the support desk. */
+package org.ebox.web.contact;
