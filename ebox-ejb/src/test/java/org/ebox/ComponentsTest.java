@@ -22,14 +22,25 @@ class ComponentsTest {
      * institutions and persons' accesses stand on enterprises; messages on institutions; e-Box Management on
      * accesses; the support desk and the nightly notifications on all of these; the demo world on top.
      */
-    static final List<String> BOTTOM_UP = List.of("common", "platform", "enterprise", "audit", "institution",
-            "access", "message", "management", "support", "nightly", "demo");
+    static final List<String> BOTTOM_UP = List.of(
+            "common",
+            "platform",
+            "enterprise",
+            "audit",
+            "institution",
+            "access",
+            "message",
+            "management",
+            "support",
+            "nightly",
+            "demo");
 
     private static JavaClasses core;
 
     @BeforeAll
     static void readTheCompiledCore() {
-        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        core = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.ebox");
     }
 
@@ -42,10 +53,15 @@ class ComponentsTest {
     void eachComponentUsesOnlyTheComponentsBelowIt() {
         for (int level = 0; level < BOTTOM_UP.size(); level++) {
             String[] above = BOTTOM_UP.subList(level + 1, BOTTOM_UP.size()).stream()
-                    .map(component -> "org.ebox." + component + "..").toArray(String[]::new);
+                    .map(component -> "org.ebox." + component + "..")
+                    .toArray(String[]::new);
             if (above.length > 0) {
-                noClasses().that().resideInAPackage("org.ebox." + BOTTOM_UP.get(level) + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(above)
+                noClasses()
+                        .that()
+                        .resideInAPackage("org.ebox." + BOTTOM_UP.get(level) + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(above)
                         .because(BOTTOM_UP.get(level) + " stands below them")
                         .check(core);
             }
@@ -54,10 +70,14 @@ class ComponentsTest {
 
     @Test
     void everyPackageOfTheCoreBelongsToAComponentOfTheOrder() {
-        noClasses().that().resideInAPackage("org.ebox..")
-                .and().resideOutsideOfPackages(BOTTOM_UP.stream().map(c -> "org.ebox." + c + "..")
-                        .toArray(String[]::new))
-                .should().resideInAPackage("org.ebox..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.ebox..")
+                .and()
+                .resideOutsideOfPackages(
+                        BOTTOM_UP.stream().map(c -> "org.ebox." + c + "..").toArray(String[]::new))
+                .should()
+                .resideInAPackage("org.ebox..")
                 .because("a new component must be given its place in BOTTOM_UP")
                 .allowEmptyShould(true)
                 .check(core);
@@ -65,11 +85,19 @@ class ComponentsTest {
 
     @Test
     void entitiesUseNoBoundaryOrControlAndControlsUseNoBoundary() {
-        noClasses().that().resideInAPackage("..entity..")
-                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..")
+        noClasses()
+                .that()
+                .resideInAPackage("..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..boundary..", "..control..")
                 .check(core);
-        noClasses().that().resideInAPackage("..control..")
-                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+        noClasses()
+                .that()
+                .resideInAPackage("..control..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..boundary..")
                 .check(core);
     }
 }

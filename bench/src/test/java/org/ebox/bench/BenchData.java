@@ -47,8 +47,7 @@ public class BenchData {
     ContentStore contentStore;
 
     /** What one round made: its enterprises and messages, and how many of each kind. */
-    public record Round(int round, int enterprises, int messages, String prefix) {
-    }
+    public record Round(int round, int enterprises, int messages, String prefix) {}
 
     public String database() {
         try (Connection connection = dataSource.getConnection()) {
@@ -75,24 +74,37 @@ public class BenchData {
             String type = first[2];
             String number = "cast(" + numberBase(round) + " + %1$s as varchar(8)) || lpad(cast(97 - mod("
                     + numberBase(round) + " + %1$s, 97) as varchar(2)), 2, '0')";
-            execute(connection, "insert into enterprise (enterprise_number, name, domain, notification_email,"
-                    + " ebox_opened_at) select " + String.format(number, "x") + ", 'Bench " + round + " ' || x,"
-                    + " 'NSSO_EMPLOYER', 'e' || x || '@" + prefix + "bench.test', cast(? as timestamp with time zone)"
-                    + " from " + range(postgres, enterprises), now.minusYears(1));
-            execute(connection, "insert into person (person_id, login, password_hash, given_name, family_name, email,"
-                    + " preferred_language) select '" + prefix + "p-' || x, '" + prefix + "p.' || x, 'none', 'Bench',"
-                    + " 'Person ' || x, 'p' || x || '@" + prefix + "bench.test', case mod(x, 3) when 0 then 'nl'"
-                    + " when 1 then 'fr' else 'de' end from " + range(postgres, enterprises));
-            execute(connection, "insert into enterprise_access (access_id, person_id, enterprise_number, access_role,"
-                    + " ebox_administrator) select '" + prefix + "a-' || x, '" + prefix + "p-' || x, "
-                    + String.format(number, "x") + ", 'LOCAL_ADMINISTRATOR', false from "
-                    + range(postgres, enterprises));
+            execute(
+                    connection,
+                    "insert into enterprise (enterprise_number, name, domain, notification_email,"
+                            + " ebox_opened_at) select " + String.format(number, "x") + ", 'Bench " + round + " ' || x,"
+                            + " 'NSSO_EMPLOYER', 'e' || x || '@" + prefix
+                            + "bench.test', cast(? as timestamp with time zone)"
+                            + " from " + range(postgres, enterprises),
+                    now.minusYears(1));
+            execute(
+                    connection,
+                    "insert into person (person_id, login, password_hash, given_name, family_name, email,"
+                            + " preferred_language) select '" + prefix + "p-' || x, '" + prefix
+                            + "p.' || x, 'none', 'Bench',"
+                            + " 'Person ' || x, 'p' || x || '@" + prefix
+                            + "bench.test', case mod(x, 3) when 0 then 'nl'"
+                            + " when 1 then 'fr' else 'de' end from " + range(postgres, enterprises));
+            execute(
+                    connection,
+                    "insert into enterprise_access (access_id, person_id, enterprise_number, access_role,"
+                            + " ebox_administrator) select '" + prefix + "a-' || x, '" + prefix + "p-' || x, "
+                            + String.format(number, "x") + ", 'LOCAL_ADMINISTRATOR', false from "
+                            + range(postgres, enterprises));
             String ts = "cast(? as timestamp with time zone)";
-            execute(connection, "insert into message (message_id, enterprise_number, sender_organization_id,"
+            execute(
+                    connection,
+                    "insert into message (message_id, enterprise_number, sender_organization_id,"
                             + " sender_application_id, message_type_id, subject_en, receipt_date, expiration_date,"
                             + " registered_mail, read_at, new_notice_due_at, reminder_due_at, expiry_alert_due_at)"
-                            + " select '" + prefix + "m-' || x, " + String.format(number, "mod(x - 1, " + enterprises
-                            + ") + 1") + ", '" + sender + "', '" + application + "', '" + type + "',"
+                            + " select '" + prefix + "m-' || x, "
+                            + String.format(number, "mod(x - 1, " + enterprises + ") + 1") + ", '" + sender + "', '"
+                            + application + "', '" + type + "',"
                             + " 'Bench message ' || x,"
                             + " case when mod(x, 10) = 0 then " + ts + " else " + ts + " end,"
                             + " case when mod(x, 10) = 0 then " + ts + " else " + ts + " end,"
@@ -102,8 +114,14 @@ public class BenchData {
                             + " case when mod(x, 10) = 3 then " + ts + " end,"
                             + " case when mod(x, 10) = 4 then " + ts + " end"
                             + " from " + range(postgres, messages),
-                    now.minusDays(40), now.minusDays(16), now.minusDays(10), now.plusDays(20),
-                    now.minusDays(15), now.minusHours(2), now.minusHours(1), now.minusHours(1));
+                    now.minusDays(40),
+                    now.minusDays(16),
+                    now.minusDays(10),
+                    now.plusDays(20),
+                    now.minusDays(15),
+                    now.minusHours(2),
+                    now.minusHours(1),
+                    now.minusHours(1));
             attachLetters(connection, postgres, prefix + "m-", prefix + "f-", messages, letter);
             if (postgres) {
                 // As autovacuum leaves a table in steady state: statistics, and pages marked all-visible for
@@ -127,15 +145,22 @@ public class BenchData {
             boolean postgres = isPostgres(connection);
             String[] sender = firstSender(connection);
             String subject = "'Bench bericht ' || x || case when mod(x, 100) = 0 then ' aanslagbiljet' else '' end";
-            execute(connection, "insert into message (message_id, enterprise_number, sender_organization_id,"
-                    + " sender_application_id, message_type_id, subject_nl, subject_fr, search_nl, search_fr,"
-                    + " receipt_date, expiration_date, registered_mail, read_at) select '" + prefix + "' || x, '"
-                    + enterprise + "', '" + sender[0] + "', '" + sender[1] + "', '" + sender[2] + "', " + subject
-                    + ", 'Message de test ' || x, lower(" + subject + "), 'message de test ' || x,"
-                    + " cast(? as timestamp with time zone) - " + minutes(postgres, "x * 3") + ","
-                    + " cast(? as timestamp with time zone) + " + minutes(postgres, "400 * 24 * 60 - x") + ","
-                    + " false, case when mod(x, 3) = 0 then cast(? as timestamp with time zone) end"
-                    + " from " + range(postgres, count), now, now, now);
+            execute(
+                    connection,
+                    "insert into message (message_id, enterprise_number, sender_organization_id,"
+                            + " sender_application_id, message_type_id, subject_nl, subject_fr, search_nl, search_fr,"
+                            + " receipt_date, expiration_date, registered_mail, read_at) select '" + prefix
+                            + "' || x, '"
+                            + enterprise + "', '" + sender[0] + "', '" + sender[1] + "', '" + sender[2] + "', "
+                            + subject
+                            + ", 'Message de test ' || x, lower(" + subject + "), 'message de test ' || x,"
+                            + " cast(? as timestamp with time zone) - " + minutes(postgres, "x * 3") + ","
+                            + " cast(? as timestamp with time zone) + " + minutes(postgres, "400 * 24 * 60 - x") + ","
+                            + " false, case when mod(x, 3) = 0 then cast(? as timestamp with time zone) end"
+                            + " from " + range(postgres, count),
+                    now,
+                    now,
+                    now);
             attachLetters(connection, postgres, prefix, prefix + "f-", count, letter);
             if (postgres) {
                 execute(connection, "vacuum analyze message");
@@ -153,15 +178,27 @@ public class BenchData {
             throws SQLException {
         String login = round.prefix() + "p.1";
         try (Connection connection = dataSource.getConnection()) {
-            execute(connection, "update person set password_hash = (select password_hash from person where login = ?),"
-                    + " totp_secret = ?, totp_last_step = null, preferred_language = 'nl',"
-                    + " access_info_answer = 'CONFIRMED', access_info_answered_at = ? where login = ?", passwordHashOf, authenticatorSecret, now, login);
-            execute(connection, "update enterprise_access set ebox_administrator = true where person_id = ?",
+            execute(
+                    connection,
+                    "update person set password_hash = (select password_hash from person where login = ?),"
+                            + " totp_secret = ?, totp_last_step = null, preferred_language = 'nl',"
+                            + " access_info_answer = 'CONFIRMED', access_info_answered_at = ? where login = ?",
+                    passwordHashOf,
+                    authenticatorSecret,
+                    now,
+                    login);
+            execute(
+                    connection,
+                    "update enterprise_access set ebox_administrator = true where person_id = ?",
                     round.prefix() + "p-1");
             // A big box's enterprise answered the fully-digital question long ago: no welcome page in between (once:
             // the consent is irreversible, and PostgreSQL's trigger refuses to touch it again).
-            execute(connection, "update enterprise set fully_digital_at = ?, fully_digital_by = ?"
-                    + " where enterprise_number = ? and fully_digital_at is null", now, round.prefix() + "p-1",
+            execute(
+                    connection,
+                    "update enterprise set fully_digital_at = ?, fully_digital_by = ?"
+                            + " where enterprise_number = ? and fully_digital_at is null",
+                    now,
+                    round.prefix() + "p-1",
                     enterpriseNumber(round.round(), 1));
         }
         return login;
@@ -170,8 +207,8 @@ public class BenchData {
     /** The id of the newest nightly run that started at this time or later, if any has. */
     public java.util.Optional<String> nightlyRunStartedSince(OffsetDateTime since) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select run_id from nightly_run"
-                     + " where started_at >= ? order by started_at desc")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select run_id from nightly_run" + " where started_at >= ? order by started_at desc")) {
             query.setObject(1, since);
             query.setMaxRows(1);
             try (ResultSet rs = query.executeQuery()) {
@@ -184,8 +221,8 @@ public class BenchData {
     public List<String> newestIds(String enterprise, int count) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select message_id from message"
-                     + " where enterprise_number = ? order by receipt_date desc, message_id")) {
+                PreparedStatement query = connection.prepareStatement("select message_id from message"
+                        + " where enterprise_number = ? order by receipt_date desc, message_id")) {
             query.setString(1, enterprise);
             query.setMaxRows(count);
             try (ResultSet rs = query.executeQuery()) {
@@ -201,8 +238,8 @@ public class BenchData {
     public long ownFiles(List<String> messageIds, int size) throws SQLException, IOException {
         long total = 0;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("update attachment set sha256 = ?,"
-                     + " size_bytes = ? where message_id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "update attachment set sha256 = ?," + " size_bytes = ? where message_id = ?")) {
             Random random = new Random(42);
             for (String id : messageIds) {
                 byte[] bytes = new byte[size];
@@ -227,14 +264,20 @@ public class BenchData {
     }
 
     /** The same, with only the page's rows, or only its total. */
-    public void rawBoxPage(String enterprise, int page, int size, String word, OffsetDateTime now, boolean withRows,
-                           boolean withTotal) {
+    public void rawBoxPage(
+            String enterprise,
+            int page,
+            int size,
+            String word,
+            OffsetDateTime now,
+            boolean withRows,
+            boolean withTotal) {
         String where = " from message where enterprise_number = ? and expiration_date > ? and visible = true"
                 + (word == null ? "" : " and search_nl like ?");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement rows = connection.prepareStatement("select *" + where
-                     + " order by receipt_date desc, message_id limit ? offset ?");
-             PreparedStatement total = connection.prepareStatement("select count(*)" + where)) {
+                PreparedStatement rows = connection.prepareStatement(
+                        "select *" + where + " order by receipt_date desc, message_id limit ? offset ?");
+                PreparedStatement total = connection.prepareStatement("select count(*)" + where)) {
             int parameter = 1;
             for (PreparedStatement statement : List.of(rows, total)) {
                 parameter = 1;
@@ -271,8 +314,8 @@ public class BenchData {
     /** How many messages the database holds. */
     public long messagesInDatabase() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from message")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from message")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -282,8 +325,8 @@ public class BenchData {
     public List<StoredContent> filesOf(List<String> messageIds) throws SQLException {
         List<StoredContent> files = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select sha256, size_bytes from attachment"
-                     + " where message_id = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select sha256, size_bytes from attachment" + " where message_id = ?")) {
             for (String id : messageIds) {
                 query.setString(1, id);
                 try (ResultSet rs = query.executeQuery()) {
@@ -299,42 +342,81 @@ public class BenchData {
      * The raw ceiling of one publication, in one JDBC transaction: the file hashed and written to disk, then the rows
      * a publication through the API writes (message, attachment, publication record, audit record).
      */
-    public void rawPublication(String messageId, String enterprise, String sender, byte[] pdf, Path files,
-                               OffsetDateTime now) throws Exception {
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(pdf));
+    public void rawPublication(
+            String messageId, String enterprise, String sender, byte[] pdf, Path files, OffsetDateTime now)
+            throws Exception {
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         Path temporary = Files.createTempFile(files, "upload", ".part");
         Files.write(temporary, pdf);
         Files.move(temporary, files.resolve(sha256), StandardCopyOption.REPLACE_EXISTING);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            execute(connection, "insert into message (message_id, enterprise_number, sender_organization_id,"
+            execute(
+                    connection,
+                    "insert into message (message_id, enterprise_number, sender_organization_id,"
                             + " sender_application_id, message_type_id, subject_nl, subject_fr, search_nl, search_fr,"
                             + " receipt_date, expiration_date, reply_authorized, new_notice_due_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)", messageId, enterprise, sender,
-                    "nsso-dmfa", "dmfa-notice", "Bench publicatie", "Publication de test", "bench publicatie",
-                    "publication de test", now, now.plusYears(1), now.plusDays(1));
-            execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
-                    + " media_type, size_bytes, sha256, main_content) values (?, ?, 0, 'Letter', 'letter.pdf',"
-                    + " 'application/pdf', ?, ?, true)", UUID.randomUUID().toString(), messageId, pdf.length,
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)",
+                    messageId,
+                    enterprise,
+                    sender,
+                    "nsso-dmfa",
+                    "dmfa-notice",
+                    "Bench publicatie",
+                    "Publication de test",
+                    "bench publicatie",
+                    "publication de test",
+                    now,
+                    now.plusYears(1),
+                    now.plusDays(1));
+            execute(
+                    connection,
+                    "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
+                            + " media_type, size_bytes, sha256, main_content) values (?, ?, 0, 'Letter', 'letter.pdf',"
+                            + " 'application/pdf', ?, ?, true)",
+                    UUID.randomUUID().toString(),
+                    messageId,
+                    pdf.length,
                     sha256);
-            execute(connection, "insert into publication_record (sender_organization_id, idempotency_key,"
-                    + " request_fingerprint, message_id, published_at) values (?, ?, ?, ?, ?)", sender, messageId,
-                    sha256, messageId, now);
-            execute(connection, "insert into audit_record (audit_id, recorded_at, subject_token_hashed, client_id,"
-                    + " request_method, request_url, response_code) values (?, ?, ?, ?, 'POST', ?, 201)",
-                    UUID.randomUUID().toString(), now, sha256, "bench", "/publishMessage");
+            execute(
+                    connection,
+                    "insert into publication_record (sender_organization_id, idempotency_key,"
+                            + " request_fingerprint, message_id, published_at) values (?, ?, ?, ?, ?)",
+                    sender,
+                    messageId,
+                    sha256,
+                    messageId,
+                    now);
+            execute(
+                    connection,
+                    "insert into audit_record (audit_id, recorded_at, subject_token_hashed, client_id,"
+                            + " request_method, request_url, response_code) values (?, ?, ?, ?, 'POST', ?, 201)",
+                    UUID.randomUUID().toString(),
+                    now,
+                    sha256,
+                    "bench",
+                    "/publishMessage");
             connection.commit();
         }
     }
 
     /** Gives messages {@code messagePrefix}1 to {@code messagePrefix}count the letter, as their one attachment. */
-    private static void attachLetters(Connection connection, boolean postgres, String messagePrefix,
-                                      String attachmentPrefix, int count, StoredContent letter) throws SQLException {
-        execute(connection, "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
-                + " media_type, size_bytes, sha256, main_content) select '" + attachmentPrefix + "' || x, '"
-                + messagePrefix + "' || x, 0, 'Letter', 'letter.pdf', 'application/pdf', " + letter.sizeInBytes()
-                + ", '" + letter.sha256Hex() + "', true from " + range(postgres, count));
+    private static void attachLetters(
+            Connection connection,
+            boolean postgres,
+            String messagePrefix,
+            String attachmentPrefix,
+            int count,
+            StoredContent letter)
+            throws SQLException {
+        execute(
+                connection,
+                "insert into attachment (attachment_id, message_id, position, title_en, file_name,"
+                        + " media_type, size_bytes, sha256, main_content) select '" + attachmentPrefix + "' || x, '"
+                        + messagePrefix + "' || x, 0, 'Letter', 'letter.pdf', 'application/pdf', "
+                        + letter.sizeInBytes()
+                        + ", '" + letter.sha256Hex() + "', true from " + range(postgres, count));
     }
 
     /** The enterprise number of a round's enterprise of this index (1-based), as {@link #generate} makes it. */
@@ -344,7 +426,8 @@ public class BenchData {
     }
 
     private static String minutes(boolean postgres, String expression) {
-        return postgres ? "make_interval(mins => " + expression + ")"
+        return postgres
+                ? "make_interval(mins => " + expression + ")"
                 : "cast(" + expression + " as int) * interval '1' minute";
     }
 
@@ -355,11 +438,11 @@ public class BenchData {
     /** The first sender organisation, application and message type: any that exist will do for bench rows. */
     private static String[] firstSender(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select a.organization_id, a.application_id, t.message_type_id"
-                     + " from sender_application a, message_type t order by a.application_id,"
-                     + " t.message_type_id")) {
+                ResultSet rs = statement.executeQuery("select a.organization_id, a.application_id, t.message_type_id"
+                        + " from sender_application a, message_type t order by a.application_id,"
+                        + " t.message_type_id")) {
             rs.next();
-            return new String[]{rs.getString(1), rs.getString(2), rs.getString(3)};
+            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3)};
         }
     }
 
@@ -373,29 +456,46 @@ public class BenchData {
             connection.setAutoCommit(false);
             long start = System.nanoTime();
             String ts = "cast(? as timestamp with time zone)";
-            String due = "(new_notice_due_at <= " + ts + " or reminder_due_at <= " + ts
-                    + " or expiry_alert_due_at <= " + ts + ")";
-            execute(connection, "insert into notification (notification_id, enterprise_number, run_id, created_at,"
+            String due = "(new_notice_due_at <= " + ts + " or reminder_due_at <= " + ts + " or expiry_alert_due_at <= "
+                    + ts + ")";
+            execute(
+                    connection,
+                    "insert into notification (notification_id, enterprise_number, run_id, created_at,"
                             + " new_messages, status) select 'base-' || enterprise_number, enterprise_number,"
                             + " 'baseline', " + ts + ", count(*), 'PENDING' from message where " + due
                             + " and read_at is null group by enterprise_number",
-                    now, now, now, now);
-            for (String[] kind : new String[][]{{"NEW", "new_notice_due_at"}, {"REMINDER", "reminder_due_at"},
-                    {"EXPIRY_ALERT", "expiry_alert_due_at"}}) {
-                execute(connection, "insert into message_notice (message_id, kind, notification_id, noticed_at)"
-                        + " select message_id, '" + kind[0] + "', 'base-' || enterprise_number, " + ts
-                        + " from message where " + kind[1] + " <= " + ts + " and read_at is null", now, now);
-                execute(connection, "update message set " + kind[1] + " = null where " + kind[1] + " <= " + ts,
+                    now,
+                    now,
+                    now,
+                    now);
+            for (String[] kind : new String[][] {
+                {"NEW", "new_notice_due_at"}, {"REMINDER", "reminder_due_at"}, {"EXPIRY_ALERT", "expiry_alert_due_at"}
+            }) {
+                execute(
+                        connection,
+                        "insert into message_notice (message_id, kind, notification_id, noticed_at)"
+                                + " select message_id, '" + kind[0] + "', 'base-' || enterprise_number, " + ts
+                                + " from message where " + kind[1] + " <= " + ts + " and read_at is null",
+                        now,
                         now);
+                execute(connection, "update message set " + kind[1] + " = null where " + kind[1] + " <= " + ts, now);
             }
-            execute(connection, "insert into purge_record (message_id, enterprise_number, sender_organization_id,"
-                    + " message_type_id, registered_mail, receipt_date, expiration_date, read_at, purged_at, run_id,"
-                    + " files) select m.message_id, m.enterprise_number, m.sender_organization_id, m.message_type_id,"
-                    + " m.registered_mail, m.receipt_date, m.expiration_date, m.read_at, " + ts + ", 'baseline',"
-                    + " a.sha256 from message m left join attachment a on a.message_id = m.message_id"
-                    + " where m.expiration_date <= " + ts, now, now);
-            execute(connection, "update message set original_message_id = null where original_message_id in"
-                    + " (select message_id from message where expiration_date <= " + ts + ")", now);
+            execute(
+                    connection,
+                    "insert into purge_record (message_id, enterprise_number, sender_organization_id,"
+                            + " message_type_id, registered_mail, receipt_date, expiration_date, read_at, purged_at, run_id,"
+                            + " files) select m.message_id, m.enterprise_number, m.sender_organization_id, m.message_type_id,"
+                            + " m.registered_mail, m.receipt_date, m.expiration_date, m.read_at, " + ts
+                            + ", 'baseline',"
+                            + " a.sha256 from message m left join attachment a on a.message_id = m.message_id"
+                            + " where m.expiration_date <= " + ts,
+                    now,
+                    now);
+            execute(
+                    connection,
+                    "update message set original_message_id = null where original_message_id in"
+                            + " (select message_id from message where expiration_date <= " + ts + ")",
+                    now);
             execute(connection, "delete from message where expiration_date <= " + ts, now);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             connection.rollback();
@@ -406,9 +506,9 @@ public class BenchData {
     /** Enterprises that have at least one notice due by {@code now}: each gets one mail. */
     public long enterprisesWithNoticesDue(OffsetDateTime now) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("select count(distinct enterprise_number) from"
-                     + " message where read_at is null and expiration_date > ? and (new_notice_due_at <= ?"
-                     + " or reminder_due_at <= ? or expiry_alert_due_at <= ?)")) {
+                PreparedStatement count = connection.prepareStatement("select count(distinct enterprise_number) from"
+                        + " message where read_at is null and expiration_date > ? and (new_notice_due_at <= ?"
+                        + " or reminder_due_at <= ? or expiry_alert_due_at <= ?)")) {
             for (int i = 1; i <= 4; i++) {
                 count.setObject(i, now);
             }
@@ -445,7 +545,8 @@ public class BenchData {
 
     /** A one-page PDF letter made with PDFBox, kept once in the content store. */
     private StoredContent letter() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(document, page)) {

@@ -10,14 +10,22 @@ final class BenchDeployment {
 
     static final String NAME = "ebox-web";
 
-    private BenchDeployment() {
-    }
+    private BenchDeployment() {}
 
     static WebArchive war(Class<?> bench) {
         File war = new File(System.getProperty("ebox.war"));
-        return ShrinkWrap.create(ZipImporter.class, NAME + ".war").importFrom(war).as(WebArchive.class)
-                .addClasses(bench, BenchData.class, BenchData.Round.class, Results.class, Results.Row.class,
-                        BenchHttp.class, Latencies.class, Wait.class)
+        return ShrinkWrap.create(ZipImporter.class, NAME + ".war")
+                .importFrom(war)
+                .as(WebArchive.class)
+                .addClasses(
+                        bench,
+                        BenchData.class,
+                        BenchData.Round.class,
+                        Results.class,
+                        Results.Row.class,
+                        BenchHttp.class,
+                        Latencies.class,
+                        Wait.class)
                 .addAsLibraries(new File(System.getProperty("bench.libs", "target/bench-libs"))
                         .listFiles((dir, name) -> name.endsWith(".jar")));
     }

@@ -30,8 +30,10 @@ final class BenchHttp {
     static final String API = "/REST/ebox/enterprise/messageRegistry/v2";
     /** The context root of the bench's deployment, named after its archive (see {@link BenchDeployment}). */
     static final String CONTEXT = "/" + BenchDeployment.NAME;
+
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String root;
     private final HttpClient client;
@@ -48,8 +50,12 @@ final class BenchHttp {
 
     /** A client without a session, for the API of the e-Box at this root address. */
     static BenchHttp api(String root) {
-        return new BenchHttp(root, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT).build());
+        return new BenchHttp(
+                root,
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(TIMEOUT)
+                        .build());
     }
 
     private static String benchServer() {
@@ -61,14 +67,41 @@ final class BenchHttp {
      * current time step (the person must have an app enrolled with this secret).
      */
     static BenchHttp loggedIn(String login, String password, String authenticatorSecret) {
-        BenchHttp browser = new BenchHttp(benchServer(), HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build());
+        BenchHttp browser = new BenchHttp(
+                benchServer(),
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(TIMEOUT)
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build());
         String page = browser.page("/login.xhtml").body();
-        String codePage = browser.form("/login.xhtml", Map.of("login", "login", "login:username", login,
-                "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState(page))).body();
+        String codePage = browser.form(
+                        "/login.xhtml",
+                        Map.of(
+                                "login",
+                                "login",
+                                "login:username",
+                                login,
+                                "login:password",
+                                password,
+                                "login:submit",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(page)))
+                .body();
         String code = AuthenticatorCodes.codeAt(authenticatorSecret, Instant.now());
-        HttpResponse<String> home = browser.form("/login-code.xhtml", Map.of("code", "code", "code:value", code,
-                "code:submit", "", "jakarta.faces.ViewState", viewState(codePage)));
+        HttpResponse<String> home = browser.form(
+                "/login-code.xhtml",
+                Map.of(
+                        "code",
+                        "code",
+                        "code:value",
+                        code,
+                        "code:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState(codePage)));
         if (!home.uri().getPath().startsWith(CONTEXT + "/app/")) {
             throw new IllegalStateException("Login of " + login + " ended on " + home.uri());
         }
@@ -78,16 +111,26 @@ final class BenchHttp {
     /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it; the page shown. */
     String startNightlyRun() {
         String page = page("/app/operations/nightly-runs.xhtml").body();
-        return form("/app/operations/nightly-runs.xhtml", Map.of("startForm", "startForm", "startForm:start", "",
-                "jakarta.faces.ViewState", viewState(page))).body();
+        return form(
+                        "/app/operations/nightly-runs.xhtml",
+                        Map.of(
+                                "startForm",
+                                "startForm",
+                                "startForm:start",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(page)))
+                .body();
     }
 
     /** A development token of this enterprise with these scopes (short names, space-separated). */
     String token(String enterpriseNumber, String scopes) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "/dev/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + enterpriseNumber + "&scope="
-                        + URLEncoder.encode(scopes, StandardCharsets.UTF_8))), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(URI.create(root + "/dev/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + enterpriseNumber + "&scope="
+                                + URLEncoder.encode(scopes, StandardCharsets.UTF_8))),
+                HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException("No token: " + response.statusCode() + " " + response.body());
@@ -96,40 +139,52 @@ final class BenchHttp {
     }
 
     HttpResponse<String> apiGet(String token, String path) {
-        return expect200(send(HttpRequest.newBuilder(URI.create(root + API + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET(),
+        return expect200(send(
+                HttpRequest.newBuilder(URI.create(root + API + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .GET(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
     HttpResponse<String> publish(String token, String contentType, byte[] body, String idempotencyKey) {
-        return send(HttpRequest.newBuilder(URI.create(root + API + "/publishMessage"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                .header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(URI.create(root + API + "/publishMessage"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", contentType)
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> page(String path) {
-        return expect200(send(HttpRequest.newBuilder(URI.create(root + path)).GET(),
-                HttpResponse.BodyHandlers.ofString()));
+        return expect200(
+                send(HttpRequest.newBuilder(URI.create(root + path)).GET(), HttpResponse.BodyHandlers.ofString()));
     }
 
     /** A form posted as a browser posts it; answers the response as a stream, for downloads. */
     HttpResponse<InputStream> postForStream(String path, List<Map.Entry<String, String>> fields) {
-        return send(HttpRequest.newBuilder(URI.create(root + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))), HttpResponse.BodyHandlers.ofInputStream());
+        return send(
+                HttpRequest.newBuilder(URI.create(root + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(fields))),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
     private HttpResponse<String> form(String path, Map<String, String> fields) {
-        return expect200(send(HttpRequest.newBuilder(URI.create(root + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(List.copyOf(new LinkedHashMap<>(fields)
-                        .entrySet())))), HttpResponse.BodyHandlers.ofString()));
+        return expect200(send(
+                HttpRequest.newBuilder(URI.create(root + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                encode(List.copyOf(new LinkedHashMap<>(fields).entrySet())))),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     private static String encode(List<Map.Entry<String, String>> fields) {
-        return fields.stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static String viewState(String page) {

@@ -42,17 +42,18 @@ class ConsultationBench {
 
     /** The bench data round of this class (see {@link BenchData#generate}). */
     private static final int ROUND = 5;
+
     private static final String WORD = "aanslagbiljet";
     private static final int WARM_UP = 30;
     private static final int SAMPLES = Integer.parseInt(System.getenv().getOrDefault("BENCH_SAMPLES", "300"));
     private static final int ZIP_FILE_BYTES = 1024 * 1024;
 
     /** One request of a box: its query string for the API and for the message page, its search word, its page. */
-    private record BoxQuery(String name, String api, String listPage, String word, int page) {
-    }
+    private record BoxQuery(String name, String api, String listPage, String word, int page) {}
 
     /** The big box, shared by the two tests (they run in this one server JVM, in order). */
     private static String box;
+
     private static String size;
     private static BenchData.Round round;
 
@@ -83,39 +84,59 @@ class ConsultationBench {
         String token = api.token(box, "messagesfull");
         BenchHttp browser = BenchHttp.loggedIn(login, DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
         int deepPage = boxMessages / 25 / 2;
-        assertEquals(25, count(api.apiGet(token, "/ebox/messages?visible=true&pageSize=25").body(), "\"messageId\""));
+        assertEquals(
+                25,
+                count(
+                        api.apiGet(token, "/ebox/messages?visible=true&pageSize=25")
+                                .body(),
+                        "\"messageId\""));
         String searched = browser.page("/app/messages/list.xhtml?q=" + WORD).body();
         Files.writeString(Results.directory().resolve("search-page.html"), searched);
         assertTrue(searched.contains(WORD), "the page's search finds the word (see search-page.html)");
 
         List<BoxQuery> queries = List.of(
                 new BoxQuery("first page", "?visible=true&pageSize=25", "", null, 1),
-                new BoxQuery("deep page " + deepPage, "?visible=true&pageSize=25&page=" + deepPage,
-                        "?size=25&page=" + deepPage, null, deepPage),
+                new BoxQuery(
+                        "deep page " + deepPage,
+                        "?visible=true&pageSize=25&page=" + deepPage,
+                        "?size=25&page=" + deepPage,
+                        null,
+                        deepPage),
                 new BoxQuery("search q", "?visible=true&pageSize=25&q=" + WORD + "&qlang=nl", "?q=" + WORD, WORD, 1));
         for (BoxQuery how : queries) {
             String query = how.name();
             int page = how.page();
             // A new "now" on every call, as the application's queries have: H2 would otherwise answer a repeated
             // query with the same parameters from its result cache.
-            Latencies raw = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(),
-                    utcNow()));
+            Latencies raw = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(), utcNow()));
             Latencies rest = Latencies.of(WARM_UP, SAMPLES, () -> api.apiGet(token, "/ebox/messages" + how.api()));
-            Latencies jsf = Latencies.of(WARM_UP, SAMPLES, () -> browser.page("/app/messages/list.xhtml"
-                    + how.listPage()));
+            Latencies jsf =
+                    Latencies.of(WARM_UP, SAMPLES, () -> browser.page("/app/messages/list.xhtml" + how.listPage()));
             report(database, "consultation " + query + ": REST API", rest, raw);
             report(database, "consultation " + query + ": JSF page", jsf, raw);
             // Where the raw time goes: the page's rows, or the total that the page and the API also show.
-            Latencies rawRows = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(),
-                    utcNow(), true, false));
-            Latencies rawTotal = Latencies.of(WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(),
-                    utcNow(), false, true));
-            for (double percent : new double[]{50, 95, 99}) {
-                Results.add(new Results.Row(database, "consultation " + query + ": raw SQL, rows only", size,
-                        "p" + (int) percent, rawRows.percentile(percent), "ms", "raw SQL, page and total",
+            Latencies rawRows = Latencies.of(
+                    WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(), utcNow(), true, false));
+            Latencies rawTotal = Latencies.of(
+                    WARM_UP, SAMPLES, () -> data.rawBoxPage(box, page, 25, how.word(), utcNow(), false, true));
+            for (double percent : new double[] {50, 95, 99}) {
+                Results.add(new Results.Row(
+                        database,
+                        "consultation " + query + ": raw SQL, rows only",
+                        size,
+                        "p" + (int) percent,
+                        rawRows.percentile(percent),
+                        "ms",
+                        "raw SQL, page and total",
                         raw.percentile(percent)));
-                Results.add(new Results.Row(database, "consultation " + query + ": raw SQL, total only", size,
-                        "p" + (int) percent, rawTotal.percentile(percent), "ms", "raw SQL, page and total",
+                Results.add(new Results.Row(
+                        database,
+                        "consultation " + query + ": raw SQL, total only",
+                        size,
+                        "p" + (int) percent,
+                        rawTotal.percentile(percent),
+                        "ms",
+                        "raw SQL, page and total",
                         raw.percentile(percent)));
             }
         }
@@ -128,14 +149,14 @@ class ConsultationBench {
         List<String> ids = data.newestIds(box, 100);
         long archive = data.ownFiles(ids, ZIP_FILE_BYTES);
         // A login of its own: the authenticator code of the first test's login may not serve twice.
-        String login = data.enableLogin(round, "cam.zinneke", DemoData.DEMO_AUTHENTICATOR_SECRET,
-                OffsetDateTime.now(ZoneOffset.UTC));
+        String login = data.enableLogin(
+                round, "cam.zinneke", DemoData.DEMO_AUTHENTICATOR_SECRET, OffsetDateTime.now(ZoneOffset.UTC));
         BenchHttp browser = BenchHttp.loggedIn(login, DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
         List<Map.Entry<String, String>> form = new ArrayList<>();
         ids.forEach(id -> form.add(Map.entry("selected", id)));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int warmUp = 0; warmUp < 3; warmUp++) {
-            download(browser, form, archive, bytes -> { });
+            download(browser, form, archive, bytes -> {});
         }
         long[] heldMidway = new long[1];
         long before = usedHeapAfterGc(memory);
@@ -148,15 +169,30 @@ class ConsultationBench {
         zipStraightFromTheStore(ids.size(), data.filesOf(ids));
         double baseline = (System.nanoTime() - baselineStart) / 1e9;
         String zipSize = ids.size() + " messages, " + archive / 1024 / 1024 + " MB of files";
-        Results.add(new Results.Row(database, "multiple download (ZIP)", zipSize, "seconds", seconds, "s",
-                "the same files zipped straight from the store to nowhere", baseline));
-        Results.add(new Results.Row(database, "multiple download (ZIP)", zipSize, "heap held midway",
-                heldMidway[0] / 1024.0 / 1024.0, "MB", "the archive's size", archive / 1024.0 / 1024.0));
+        Results.add(new Results.Row(
+                database,
+                "multiple download (ZIP)",
+                zipSize,
+                "seconds",
+                seconds,
+                "s",
+                "the same files zipped straight from the store to nowhere",
+                baseline));
+        Results.add(new Results.Row(
+                database,
+                "multiple download (ZIP)",
+                zipSize,
+                "heap held midway",
+                heldMidway[0] / 1024.0 / 1024.0,
+                "MB",
+                "the archive's size",
+                archive / 1024.0 / 1024.0));
     }
 
     /** Reads the whole ZIP; once half of it arrived, hands the count to {@code midway} (the server is mid-archive). */
-    private static long download(BenchHttp browser, List<Map.Entry<String, String>> form, long archive,
-                                 Consumer<Long> midway) throws Exception {
+    private static long download(
+            BenchHttp browser, List<Map.Entry<String, String>> form, long archive, Consumer<Long> midway)
+            throws Exception {
         HttpResponse<InputStream> response = browser.postForStream("/app/messages/download.zip", form);
         assertEquals(200, response.statusCode());
         long received = 0;
@@ -194,9 +230,16 @@ class ConsultationBench {
     }
 
     private static void report(String database, String scenario, Latencies measured, Latencies raw) {
-        for (double percent : new double[]{50, 95, 99}) {
-            Results.add(new Results.Row(database, scenario, size, "p" + (int) percent, measured.percentile(percent),
-                    "ms", "raw SQL, page and total", raw.percentile(percent)));
+        for (double percent : new double[] {50, 95, 99}) {
+            Results.add(new Results.Row(
+                    database,
+                    scenario,
+                    size,
+                    "p" + (int) percent,
+                    measured.percentile(percent),
+                    "ms",
+                    "raw SQL, page and total",
+                    raw.percentile(percent)));
         }
     }
 

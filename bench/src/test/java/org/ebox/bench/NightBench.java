@@ -50,8 +50,8 @@ class NightBench {
 
     @Test
     void theNightGrowsWithItsWorkAndStandsBesideItsSetBasedCeiling() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("EBOX_MAIL_SMTP_PORT")),
-                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(
+                Integer.parseInt(System.getenv("EBOX_MAIL_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
             String database = data.database();
@@ -67,8 +67,15 @@ class NightBench {
                 BenchData.Round round = data.generate(factor, enterprises * factor, messages * factor, now);
                 double generated = (System.nanoTime() - generateStart) / 1e9;
                 String size = round.enterprises() + " enterprises, " + round.messages() + " messages";
-                Results.add(new Results.Row(database, "data generator", size, "rows per second",
-                        2.0 * round.messages() / generated, "rows/s", "-", 0));
+                Results.add(new Results.Row(
+                        database,
+                        "data generator",
+                        size,
+                        "rows per second",
+                        2.0 * round.messages() / generated,
+                        "rows/s",
+                        "-",
+                        0));
 
                 long mailsExpected = data.enterprisesWithNoticesDue(now);
                 double baseline = data.baseline(now) / 1000.0;
@@ -76,30 +83,64 @@ class NightBench {
                 smtp.purgeEmailFromAllMailboxes();
                 int mailsBefore = smtp.getReceivedMessages().length;
                 NightlyRun run = run();
-                double night = Duration.between(run.getStartedAt(), run.getEndedAt()).toMillis() / 1000.0;
+                double night =
+                        Duration.between(run.getStartedAt(), run.getEndedAt()).toMillis() / 1000.0;
                 seconds.add(night);
                 assertEquals(NightlyRun.Status.COMPLETED, run.getStatus(), run.getFailure());
                 assertEquals(round.messages() / 10, run.getMessagesPurged(), "every expired message purged");
                 Wait.until(() -> smtp.getReceivedMessages().length - mailsBefore >= mailsExpected);
 
-                Results.add(new Results.Row(database, "night: notices, mails, purge", size, "seconds", night,
-                        "s", "set-based SQL, same work without mails (rolled back)", baseline));
-                long concerned = run.getMessagesNotified() + run.getMessagesReminded() + run.getExpiryAlerts()
+                Results.add(new Results.Row(
+                        database,
+                        "night: notices, mails, purge",
+                        size,
+                        "seconds",
+                        night,
+                        "s",
+                        "set-based SQL, same work without mails (rolled back)",
+                        baseline));
+                long concerned = run.getMessagesNotified()
+                        + run.getMessagesReminded()
+                        + run.getExpiryAlerts()
                         + run.getMessagesPurged();
-                Results.add(new Results.Row(database, "night: messages concerned per second", size, "messages/s",
-                        concerned / night, "messages/s", "set-based SQL", concerned / baseline));
+                Results.add(new Results.Row(
+                        database,
+                        "night: messages concerned per second",
+                        size,
+                        "messages/s",
+                        concerned / night,
+                        "messages/s",
+                        "set-based SQL",
+                        concerned / baseline));
                 for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(run.getExecutionId())) {
-                    double stepSeconds = (step.getEndTime().getTime() - step.getStartTime().getTime()) / 1000.0;
+                    double stepSeconds =
+                            (step.getEndTime().getTime() - step.getStartTime().getTime()) / 1000.0;
                     boolean delivery = "delivery".equals(step.getStepName());
-                    Results.add(new Results.Row(database, "night step " + step.getStepName(), size, "seconds",
-                            stepSeconds, "s", delivery ? "the same number of mails sent straight to the SMTP server,"
-                            + " 20 per connection" : "whole night", delivery ? smtpBaseline : night));
+                    Results.add(new Results.Row(
+                            database,
+                            "night step " + step.getStepName(),
+                            size,
+                            "seconds",
+                            stepSeconds,
+                            "s",
+                            delivery
+                                    ? "the same number of mails sent straight to the SMTP server,"
+                                            + " 20 per connection"
+                                    : "whole night",
+                            delivery ? smtpBaseline : night));
                 }
                 smtp.purgeEmailFromAllMailboxes();
             }
             if (rounds >= 2) {
-                Results.add(new Results.Row(database, "night: twice the work", "x2", "time ratio",
-                        seconds.get(1) / seconds.get(0), "", "twice the work", 2.0));
+                Results.add(new Results.Row(
+                        database,
+                        "night: twice the work",
+                        "x2",
+                        "time ratio",
+                        seconds.get(1) / seconds.get(0),
+                        "",
+                        "twice the work",
+                        2.0));
             }
         } finally {
             smtp.stop();
@@ -127,9 +168,12 @@ class NightBench {
         }
         java.time.OffsetDateTime before = java.time.OffsetDateTime.now().minusSeconds(1);
         String page = operator.startNightlyRun();
-        String runId = data.nightlyRunStartedSince(before).orElseThrow(() -> new IllegalStateException(
-                "The operator's start made no run (lock held, or the session ended); the page said: "
-                        + page.replaceAll("(?s)<[^>]+>", " ").replaceAll("\\s+", " ").strip()));
+        String runId = data.nightlyRunStartedSince(before)
+                .orElseThrow(() -> new IllegalStateException(
+                        "The operator's start made no run (lock held, or the session ended); the page said: "
+                                + page.replaceAll("(?s)<[^>]+>", " ")
+                                        .replaceAll("\\s+", " ")
+                                        .strip()));
         Wait.until(() -> runs.find(runId).orElseThrow().getStatus() != NightlyRun.Status.RUNNING);
         return runs.find(runId).orElseThrow();
     }

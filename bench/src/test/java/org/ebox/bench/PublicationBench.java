@@ -41,9 +41,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PublicationBench {
 
-    private static final String SENDER = EnterpriseNumber.withCheckDigits("02067316").value();
+    private static final String SENDER =
+            EnterpriseNumber.withCheckDigits("02067316").value();
     /** The bench data round of this class (see {@link BenchData#generate}). */
     private static final int ROUND = 7;
+
     private static final String MARK = "BENCH-0000000000";
     private static final int PDF_BYTES = 50 * 1024;
 
@@ -74,8 +76,8 @@ class PublicationBench {
             Multipart form = new Multipart()
                     .json("messageToPublish", message(recipient, n))
                     .file("upfile1", "letter-" + n + ".pdf", "application/pdf", unique(template, n));
-            HttpResponse<String> response = api.publish(token, form.contentType(), form.bytes(),
-                    "bench-" + UUID.randomUUID());
+            HttpResponse<String> response =
+                    api.publish(token, form.contentType(), form.bytes(), "bench-" + UUID.randomUUID());
             assertEquals(201, response.statusCode(), response.body());
             return null;
         };
@@ -86,16 +88,27 @@ class PublicationBench {
         AtomicInteger raw = new AtomicInteger();
         Callable<Void> insertOne = () -> {
             int n = raw.incrementAndGet();
-            data.rawPublication(UUID.randomUUID().toString(), BenchData.enterpriseNumber(ROUND, 1 + n % enterprises),
-                    SENDER, unique(template, 1_000_000_000 + n), files, OffsetDateTime.now(ZoneOffset.UTC));
+            data.rawPublication(
+                    UUID.randomUUID().toString(),
+                    BenchData.enterpriseNumber(ROUND, 1 + n % enterprises),
+                    SENDER,
+                    unique(template, 1_000_000_000 + n),
+                    files,
+                    OffsetDateTime.now(ZoneOffset.UTC));
             return null;
         };
         inParallel(clients, Math.min(500, messages / 10), insertOne);
         double rawSeconds = inParallel(clients, messages, insertOne);
 
         String size = messages + " messages of 50 KB, " + clients + " clients";
-        Results.add(new Results.Row(database, "publication through the REST API", size, "messages per second",
-                messages / apiSeconds, "messages/s", "raw JDBC: same rows and files, same threads",
+        Results.add(new Results.Row(
+                database,
+                "publication through the REST API",
+                size,
+                "messages per second",
+                messages / apiSeconds,
+                "messages/s",
+                "raw JDBC: same rows and files, same threads",
                 messages / rawSeconds));
     }
 
@@ -141,14 +154,16 @@ class PublicationBench {
 
     /** A one-page PDF of 50 KB (made with PDFBox) whose title is the mark; padded with an unused random stream. */
     private static byte[] pdfTemplate() {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.getDocumentInformation().setTitle(MARK);
             byte[] padding = new byte[PDF_BYTES - 1500];
             new Random(7).nextBytes(padding);
             PDStream stream = new PDStream(document, new java.io.ByteArrayInputStream(padding));
-            document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("BenchPadding"),
-                    stream.getCOSObject());
+            document.getDocumentCatalog()
+                    .getCOSObject()
+                    .setItem(COSName.getPDFName("BenchPadding"), stream.getCOSObject());
             document.save(out, CompressParameters.NO_COMPRESSION); // the title stays readable, to be replaced
             return out.toByteArray();
         } catch (IOException e) {
@@ -162,8 +177,7 @@ class PublicationBench {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
         Multipart json(String name, String value) {
-            return part("form-data; name=\"" + name + "\"", "application/json",
-                    value.getBytes(StandardCharsets.UTF_8));
+            return part("form-data; name=\"" + name + "\"", "application/json", value.getBytes(StandardCharsets.UTF_8));
         }
 
         Multipart file(String name, String fileName, String mediaType, byte[] content) {
@@ -172,7 +186,8 @@ class PublicationBench {
 
         private Multipart part(String disposition, String mediaType, byte[] content) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: "
-                    + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + mediaType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             return this;

@@ -18,12 +18,18 @@ public final class Results {
 
     private static final String HEADER = "when,database,scenario,size,figure,value,unit,baseline,baseline value,ratio";
 
-    private Results() {
-    }
+    private Results() {}
 
     /** One figure and the baseline it stands next to; ratio = value / baseline value. */
-    public record Row(String database, String scenario, String size, String figure, double value, String unit,
-                      String baseline, double baselineValue) {
+    public record Row(
+            String database,
+            String scenario,
+            String size,
+            String figure,
+            double value,
+            String unit,
+            String baseline,
+            double baselineValue) {
         double ratio() {
             return baselineValue == 0 ? 0 : value / baselineValue;
         }
@@ -47,20 +53,49 @@ public final class Results {
             if (!Files.exists(csv)) {
                 Files.writeString(csv, HEADER + "\n");
             }
-            Files.writeString(csv, String.join(",", List.of(when, row.database(), row.scenario(), row.size(),
-                    row.figure(), number(row.value()), row.unit(), row.baseline(), number(row.baselineValue()),
-                    number(row.ratio())).stream().map(Results::csvField).toList()) + "\n",
+            Files.writeString(
+                    csv,
+                    String.join(
+                                    ",",
+                                    List.of(
+                                                    when,
+                                                    row.database(),
+                                                    row.scenario(),
+                                                    row.size(),
+                                                    row.figure(),
+                                                    number(row.value()),
+                                                    row.unit(),
+                                                    row.baseline(),
+                                                    number(row.baselineValue()),
+                                                    number(row.ratio()))
+                                            .stream()
+                                            .map(Results::csvField)
+                                            .toList())
+                            + "\n",
                     StandardOpenOption.APPEND);
             Path markdown = dir.resolve("results.md");
             if (!Files.exists(markdown)) {
-                Files.writeString(markdown, "| database | scenario | size | figure | value | baseline | baseline value"
-                        + " | ratio |\n| --- | --- | --- | --- | ---: | --- | ---: | ---: |\n");
+                Files.writeString(
+                        markdown,
+                        "| database | scenario | size | figure | value | baseline | baseline value"
+                                + " | ratio |\n| --- | --- | --- | --- | ---: | --- | ---: | ---: |\n");
             }
             boolean baseline = row.baselineValue() != 0;
-            Files.writeString(markdown, String.format(Locale.ROOT, "| %s | %s | %s | %s | %s %s | %s | %s | %s |%n",
-                    row.database(), row.scenario(), row.size(), row.figure(), number(row.value()), row.unit(),
-                    row.baseline(), baseline ? number(row.baselineValue()) + " " + row.unit() : "-",
-                    baseline ? number(row.ratio()) : "-"), StandardOpenOption.APPEND);
+            Files.writeString(
+                    markdown,
+                    String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %s %s | %s | %s | %s |%n",
+                            row.database(),
+                            row.scenario(),
+                            row.size(),
+                            row.figure(),
+                            number(row.value()),
+                            row.unit(),
+                            row.baseline(),
+                            baseline ? number(row.baselineValue()) + " " + row.unit() : "-",
+                            baseline ? number(row.ratio()) : "-"),
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,10 +35,13 @@ class StartBench {
 
     /** The JVM options of `./ebox start` (see the script): the default run is for trying the e-Box. */
     private static final List<String> RUN_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+
     private static final Path CONFIG = Path.of(System.getProperty("ebox.config", "../server-config/micro"));
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final boolean postgres = System.getenv().getOrDefault("EBOX_DB_URL", "").startsWith("jdbc:postgresql");
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final boolean postgres =
+            System.getenv().getOrDefault("EBOX_DB_URL", "").startsWith("jdbc:postgresql");
     private final String database = postgres ? "PostgreSQL" : "H2";
 
     @Test
@@ -47,7 +50,8 @@ class StartBench {
         Path bare = runs.resolve("bare.war");
         ShrinkWrap.create(WebArchive.class, "bare.war")
                 .addAsWebResource(new StringAsset("<!DOCTYPE html><title>bare</title>"), "index.html")
-                .as(ZipExporter.class).exportTo(bare.toFile(), true);
+                .as(ZipExporter.class)
+                .exportTo(bare.toFile(), true);
         Path ebox = Path.of(System.getProperty("ebox.war"));
 
         Server baseline = Server.start(this, runs.resolve("bare"), bare, "/index.html", false);
@@ -66,16 +70,45 @@ class StartBench {
 
         String size = "-Xmx384m, C1 only (./ebox start)";
         // On PostgreSQL the bench's database is already full: a first start there is a new node's first start.
-        String firstStart = postgres ? "start to ready, a new node on the bench's database"
+        String firstStart = postgres
+                ? "start to ready, a new node on the bench's database"
                 : "start to ready, empty data folder (schema, demo data)";
-        Results.add(new Results.Row(database, firstStart, size,
-                "seconds", firstSeconds, "s", "bare Payara Micro with one static page", bareSeconds));
-        Results.add(new Results.Row(database, "start to ready, data present", size, "seconds",
-                again.secondsToReady, "s", "bare Payara Micro with one static page", bareSeconds));
-        Results.add(new Results.Row(database, "resident memory, idle", size, "RSS", idle / 1024.0, "MB",
-                "bare Payara Micro idle", bareIdle / 1024.0));
-        Results.add(new Results.Row(database, "resident memory, 4 API clients for 30 s", size, "peak RSS",
-                underLoad / 1024.0, "MB", "bare Payara Micro idle", bareIdle / 1024.0));
+        Results.add(new Results.Row(
+                database,
+                firstStart,
+                size,
+                "seconds",
+                firstSeconds,
+                "s",
+                "bare Payara Micro with one static page",
+                bareSeconds));
+        Results.add(new Results.Row(
+                database,
+                "start to ready, data present",
+                size,
+                "seconds",
+                again.secondsToReady,
+                "s",
+                "bare Payara Micro with one static page",
+                bareSeconds));
+        Results.add(new Results.Row(
+                database,
+                "resident memory, idle",
+                size,
+                "RSS",
+                idle / 1024.0,
+                "MB",
+                "bare Payara Micro idle",
+                bareIdle / 1024.0));
+        Results.add(new Results.Row(
+                database,
+                "resident memory, 4 API clients for 30 s",
+                size,
+                "peak RSS",
+                underLoad / 1024.0,
+                "MB",
+                "bare Payara Micro idle",
+                bareIdle / 1024.0));
     }
 
     /** One Payara Micro process, started in its own folder. */
@@ -95,24 +128,38 @@ class StartBench {
                 throws IOException {
             Files.createDirectories(folder.resolve("tmp"));
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(RUN_JVM_OPTIONS);
-            command.addAll(List.of("-Djava.io.tmpdir=" + folder.resolve("tmp"), "-jar",
-                    System.getProperty("payara.microJar"), "--nohazelcast", "--port", String.valueOf(port),
-                    "--contextroot", "/", "--rootdir", folder.resolve("payara").toString()));
+            command.addAll(List.of(
+                    "-Djava.io.tmpdir=" + folder.resolve("tmp"),
+                    "-jar",
+                    System.getProperty("payara.microJar"),
+                    "--nohazelcast",
+                    "--port",
+                    String.valueOf(port),
+                    "--contextroot",
+                    "/",
+                    "--rootdir",
+                    folder.resolve("payara").toString()));
             if (eboxConfig) {
-                command.addAll(List.of("--prebootcommandfile", CONFIG.resolve("pre-boot-run.asadmin").toString(),
-                        "--postbootcommandfile", CONFIG.resolve("post-boot.asadmin").toString()));
+                command.addAll(List.of(
+                        "--prebootcommandfile",
+                        CONFIG.resolve("pre-boot-run.asadmin").toString(),
+                        "--postbootcommandfile",
+                        CONFIG.resolve("post-boot.asadmin").toString()));
             }
             command.addAll(List.of("--deploy", war.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectErrorStream(true).redirectOutput(folder.resolve("server.out").toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("server.out").toFile());
             Map<String, String> environment = builder.environment();
             // The defaults of the default run (H2 and files under ./data, mail as files), but for the database when
             // the bench runs on PostgreSQL.
-            environment.keySet().removeIf(name -> name.startsWith("EBOX_") && !(bench.postgres
-                    && name.startsWith("EBOX_DB_")));
+            environment
+                    .keySet()
+                    .removeIf(name -> name.startsWith("EBOX_") && !(bench.postgres && name.startsWith("EBOX_DB_")));
             environment.put("EBOX_BATCH_NIGHTLY_ENABLED", "false");
             // As ./ebox start: the development run's token endpoint, which the bench's API clients use.
             environment.put("EBOX_API_DEV_TOKENS_ENABLED", "true");
@@ -130,8 +177,14 @@ class StartBench {
                     throw new AssertionError("The server stopped before it was ready");
                 }
                 try {
-                    if (bench.http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (bench.http
+                                    .send(
+                                            HttpRequest.newBuilder(URI.create(root + path))
+                                                    .GET()
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         return;
                     }
                 } catch (IOException notYet) {
@@ -154,7 +207,8 @@ class StartBench {
         /** The highest resident memory (KiB) seen while {@code clients} clients list a demo box's messages. */
         long rssUnderLoad(Duration duration, int clients) throws Exception {
             BenchHttp api = BenchHttp.api(root);
-            String token = api.token(EnterpriseNumber.withCheckDigits("08123456").value(), "messagesfull");
+            String token =
+                    api.token(EnterpriseNumber.withCheckDigits("08123456").value(), "messagesfull");
             AtomicLong peak = new AtomicLong(rss());
             long end = System.nanoTime() + duration.toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(clients);

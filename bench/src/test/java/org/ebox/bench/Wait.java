@@ -1,14 +1,13 @@
 package org.ebox.bench;
 
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /** Waits (up to an hour) for a condition; a bench measures, so it never gives up early. */
 final class Wait {
 
-    private Wait() {
-    }
+    private Wait() {}
 
     static void until(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();

@@ -29,7 +29,8 @@ class EarStructureIT {
 
     @BeforeAll
     static void openEar() throws IOException {
-        ear = new ZipFile(Path.of(System.getProperty("ebox.ear", "target/ebox.ear")).toFile());
+        ear = new ZipFile(
+                Path.of(System.getProperty("ebox.ear", "target/ebox.ear")).toFile());
         entries = ear.stream().map(ZipEntry::getName).toList();
     }
 
@@ -41,11 +42,18 @@ class EarStructureIT {
             factory.setNamespaceAware(true);
             xml = factory.newDocumentBuilder().parse(in);
         }
-        assertEquals("ebox-ejb.jar", xml.getElementsByTagNameNS("*", "ejb").item(0).getTextContent());
-        assertEquals("ebox-batch.jar", xml.getElementsByTagNameNS("*", "ejb").item(1).getTextContent());
-        assertEquals("ebox-web.war", xml.getElementsByTagNameNS("*", "web-uri").item(0).getTextContent());
-        assertEquals("/", xml.getElementsByTagNameNS("*", "context-root").item(0).getTextContent());
-        assertEquals("lib", xml.getElementsByTagNameNS("*", "library-directory").item(0).getTextContent());
+        assertEquals(
+                "ebox-ejb.jar", xml.getElementsByTagNameNS("*", "ejb").item(0).getTextContent());
+        assertEquals(
+                "ebox-batch.jar", xml.getElementsByTagNameNS("*", "ejb").item(1).getTextContent());
+        assertEquals(
+                "ebox-web.war",
+                xml.getElementsByTagNameNS("*", "web-uri").item(0).getTextContent());
+        assertEquals(
+                "/", xml.getElementsByTagNameNS("*", "context-root").item(0).getTextContent());
+        assertEquals(
+                "lib",
+                xml.getElementsByTagNameNS("*", "library-directory").item(0).getTextContent());
         assertEquals("10", xml.getDocumentElement().getAttribute("version"));
     }
 
@@ -63,15 +71,18 @@ class EarStructureIT {
         }
         assertTrue(entries.stream().anyMatch(name -> name.matches("lib/.*flyway-core.*\\.jar")), entries.toString());
         assertTrue(entries.stream().anyMatch(name -> name.matches("lib/.*postgresql.*\\.jar")), entries.toString());
-        assertTrue(entries.stream().anyMatch(name -> name.matches("lib/.*slf4j-jdk14.*\\.jar")),
+        assertTrue(
+                entries.stream().anyMatch(name -> name.matches("lib/.*slf4j-jdk14.*\\.jar")),
                 "the libraries' SLF4J logs reach the server log: " + entries);
         assertFalse(entries.stream().anyMatch(name -> name.matches("lib/.*ebox-.*")), "the modules only once");
     }
 
     @Test
     void everyLibraryIsInTheEarOnceInOneVersion() {
-        List<String> artifacts = entries.stream().filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
-                .map(EarStructureIT::artifactOf).toList();
+        List<String> artifacts = entries.stream()
+                .filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
+                .map(EarStructureIT::artifactOf)
+                .toList();
         assertEquals(artifacts.stream().distinct().toList(), artifacts, "two versions of one library in lib/");
     }
 
@@ -85,14 +96,17 @@ class EarStructureIT {
         List<String> warLibraries = new java.util.ArrayList<>();
         try (ZipInputStream war = new ZipInputStream(ear.getInputStream(ear.getEntry("ebox-web.war")))) {
             for (ZipEntry entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
-                if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
+                if (entry.getName().startsWith("WEB-INF/lib/")
+                        && entry.getName().endsWith(".jar")) {
                     warLibraries.add(entry.getName());
                 }
             }
         }
         assertFalse(warLibraries.isEmpty(), "the web module keeps its own libraries (PrimeFaces)");
-        List<String> shared = entries.stream().filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
-                .map(EarStructureIT::artifactOf).toList();
+        List<String> shared = entries.stream()
+                .filter(name -> name.startsWith("lib/") && name.endsWith(".jar"))
+                .map(EarStructureIT::artifactOf)
+                .toList();
         for (String library : warLibraries) {
             String name = library.substring("WEB-INF/lib/".length());
             assertFalse(name.startsWith("ebox-"), name + " belongs in the EAR, not in the WAR");

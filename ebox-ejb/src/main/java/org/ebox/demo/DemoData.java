@@ -47,8 +47,8 @@ public class DemoData {
      * Demo data only, like the password: add it to an authenticator app, or run oathtool --totp -b with it.
      */
     public static final String DEMO_AUTHENTICATOR_SECRET = "EBOXDEMOEBOXDEMOEBOXDEMOEBOXDEMO";
-    public static final int MESSAGES_PER_ENTERPRISE = 220;
 
+    public static final int MESSAGES_PER_ENTERPRISE = 220;
 
     @PersistenceContext
     EntityManager em;
@@ -83,17 +83,46 @@ public class DemoData {
     }
 
     private List<MessageType> institutions() {
-        SenderOrganization nsso = organization("02067316", "RSZ", "ONSS", "LSS", "NSSO",
-                "Rijksdienst voor Sociale Zekerheid", "Office national de sécurité sociale",
-                "Landesamt für soziale Sicherheit", "National Social Security Office");
-        SenderOrganization finance = organization("03083571", "FOD Financiën", "SPF Finances", "FÖD Finanzen",
-                "FPS Finance", "Federale Overheidsdienst Financiën", "Service public fédéral Finances",
-                "Föderaler Öffentlicher Dienst Finanzen", "Federal Public Service Finance");
-        SenderOrganization holidays = organization("02065402", "RJV", "ONVA", "LJU", "NAHO",
-                "Rijksdienst voor Jaarlijkse Vakantie", "Office national des vacances annuelles",
-                "Landesamt für den Jahresurlaub", "National Annual Holiday Office");
-        SenderOrganization ghent = organization("02070451", "Stad Gent", "Ville de Gand", "Stadt Gent",
-                "City of Ghent", "Stad Gent", "Ville de Gand", "Stadt Gent", "City of Ghent");
+        SenderOrganization nsso = organization(
+                "02067316",
+                "RSZ",
+                "ONSS",
+                "LSS",
+                "NSSO",
+                "Rijksdienst voor Sociale Zekerheid",
+                "Office national de sécurité sociale",
+                "Landesamt für soziale Sicherheit",
+                "National Social Security Office");
+        SenderOrganization finance = organization(
+                "03083571",
+                "FOD Financiën",
+                "SPF Finances",
+                "FÖD Finanzen",
+                "FPS Finance",
+                "Federale Overheidsdienst Financiën",
+                "Service public fédéral Finances",
+                "Föderaler Öffentlicher Dienst Finanzen",
+                "Federal Public Service Finance");
+        SenderOrganization holidays = organization(
+                "02065402",
+                "RJV",
+                "ONVA",
+                "LJU",
+                "NAHO",
+                "Rijksdienst voor Jaarlijkse Vakantie",
+                "Office national des vacances annuelles",
+                "Landesamt für den Jahresurlaub",
+                "National Annual Holiday Office");
+        SenderOrganization ghent = organization(
+                "02070451",
+                "Stad Gent",
+                "Ville de Gand",
+                "Stadt Gent",
+                "City of Ghent",
+                "Stad Gent",
+                "Ville de Gand",
+                "Stadt Gent",
+                "City of Ghent");
 
         em.flush(); // logos name their organisation by id: the organisations' rows first
         logo(nsso, new java.awt.Color(0x0b, 0x3d, 0x6e), 0);
@@ -102,36 +131,87 @@ public class DemoData {
         logo(ghent, new java.awt.Color(0x4a, 0x2c, 0x7a), 0);
 
         SenderApplication dmfa = application("nsso-dmfa", nsso, "DmfA", "DmfA", "DmfA", "DmfA");
-        SenderApplication contributions = application("nsso-contributions", nsso, "Bijdragen", "Cotisations",
-                "Beiträge", "Contributions");
+        SenderApplication contributions =
+                application("nsso-contributions", nsso, "Bijdragen", "Cotisations", "Beiträge", "Contributions");
         SenderApplication vat = application("fin-vat", finance, "Btw", "TVA", "MwSt", "VAT");
-        SenderApplication holidayPay = application("naho-holiday-pay", holidays, "Vakantiegeld",
-                "Pécule de vacances", "Urlaubsgeld", "Holiday pay");
-        SenderApplication localTaxes = application("ghent-taxes", ghent, "Gemeentebelastingen",
-                "Taxes communales", "Gemeindesteuern", "Municipal taxes");
+        SenderApplication holidayPay = application(
+                "naho-holiday-pay", holidays, "Vakantiegeld", "Pécule de vacances", "Urlaubsgeld", "Holiday pay");
+        SenderApplication localTaxes = application(
+                "ghent-taxes", ghent, "Gemeentebelastingen", "Taxes communales", "Gemeindesteuern", "Municipal taxes");
 
         return List.of(
-                type("dmfa-notice", dmfa, ValidityPeriod.years(1), "Kennisgeving DmfA", "Notification DmfA",
-                        "Mitteilung DmfA", "DmfA notification"),
-                type("dmfa-correction", dmfa, ValidityPeriod.months(6), "Verbetering van uw DmfA-aangifte",
-                        "Correction de votre déclaration DmfA", "Berichtigung Ihrer DmfA-Erklärung",
+                type(
+                        "dmfa-notice",
+                        dmfa,
+                        ValidityPeriod.years(1),
+                        "Kennisgeving DmfA",
+                        "Notification DmfA",
+                        "Mitteilung DmfA",
+                        "DmfA notification"),
+                type(
+                        "dmfa-correction",
+                        dmfa,
+                        ValidityPeriod.months(6),
+                        "Verbetering van uw DmfA-aangifte",
+                        "Correction de votre déclaration DmfA",
+                        "Berichtigung Ihrer DmfA-Erklärung",
                         "Correction of your DmfA declaration"),
-                type("contribution-reminder", contributions, ValidityPeriod.months(3), "Herinnering bijdragen",
-                        "Rappel de cotisations", "Beitragserinnerung", "Contribution reminder"),
-                type("contribution-statement", contributions, ValidityPeriod.years(2), "Afrekening bijdragen",
-                        "Décompte de cotisations", "Beitragsabrechnung", "Statement of contributions"),
-                type("vat-assessment", vat, ValidityPeriod.years(3), "Aanslagbiljet btw",
-                        "Avertissement-extrait de rôle TVA", "Steuerbescheid MwSt", "VAT assessment"),
-                type("holiday-certificate", holidayPay, ValidityPeriod.days(90), "Vakantieattest",
-                        "Attestation de vacances", "Urlaubsbescheinigung", "Holiday certificate"),
-                type("municipal-tax", localTaxes, ValidityPeriod.years(1), "Aanslag gemeentebelasting",
-                        "Taxe communale", "Gemeindesteuerbescheid", "Municipal tax assessment"));
+                type(
+                        "contribution-reminder",
+                        contributions,
+                        ValidityPeriod.months(3),
+                        "Herinnering bijdragen",
+                        "Rappel de cotisations",
+                        "Beitragserinnerung",
+                        "Contribution reminder"),
+                type(
+                        "contribution-statement",
+                        contributions,
+                        ValidityPeriod.years(2),
+                        "Afrekening bijdragen",
+                        "Décompte de cotisations",
+                        "Beitragsabrechnung",
+                        "Statement of contributions"),
+                type(
+                        "vat-assessment",
+                        vat,
+                        ValidityPeriod.years(3),
+                        "Aanslagbiljet btw",
+                        "Avertissement-extrait de rôle TVA",
+                        "Steuerbescheid MwSt",
+                        "VAT assessment"),
+                type(
+                        "holiday-certificate",
+                        holidayPay,
+                        ValidityPeriod.days(90),
+                        "Vakantieattest",
+                        "Attestation de vacances",
+                        "Urlaubsbescheinigung",
+                        "Holiday certificate"),
+                type(
+                        "municipal-tax",
+                        localTaxes,
+                        ValidityPeriod.years(1),
+                        "Aanslag gemeentebelasting",
+                        "Taxe communale",
+                        "Gemeindesteuerbescheid",
+                        "Municipal tax assessment"));
     }
 
-    private SenderOrganization organization(String firstEight, String nl, String fr, String de, String en,
-                                            String longNl, String longFr, String longDe, String longEn) {
-        SenderOrganization organization = new SenderOrganization(EnterpriseNumber.withCheckDigits(firstEight),
-                TranslatedText.of(nl, fr, de, en), TranslatedText.of(longNl, longFr, longDe, longEn),
+    private SenderOrganization organization(
+            String firstEight,
+            String nl,
+            String fr,
+            String de,
+            String en,
+            String longNl,
+            String longFr,
+            String longDe,
+            String longEn) {
+        SenderOrganization organization = new SenderOrganization(
+                EnterpriseNumber.withCheckDigits(firstEight),
+                TranslatedText.of(nl, fr, de, en),
+                TranslatedText.of(longNl, longFr, longDe, longEn),
                 "helpdesk@" + en.toLowerCase().replace(' ', '-') + ".example");
         em.persist(organization);
         return organization;
@@ -139,22 +219,22 @@ public class DemoData {
 
     private void logo(SenderOrganization organization, java.awt.Color colour, int shape) {
         try {
-            em.persist(SenderImage.ofOrganization(organization, "image/png",
-                    contentStore.store(DemoLogos.logo(colour, shape))));
+            em.persist(SenderImage.ofOrganization(
+                    organization, "image/png", contentStore.store(DemoLogos.logo(colour, shape))));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not draw a demo logo", e);
         }
     }
 
-    private SenderApplication application(String id, SenderOrganization organization, String nl, String fr,
-                                          String de, String en) {
+    private SenderApplication application(
+            String id, SenderOrganization organization, String nl, String fr, String de, String en) {
         SenderApplication application = new SenderApplication(id, organization, TranslatedText.of(nl, fr, de, en));
         em.persist(application);
         return application;
     }
 
-    private MessageType type(String id, SenderApplication sender, ValidityPeriod validity, String nl, String fr,
-                             String de, String en) {
+    private MessageType type(
+            String id, SenderApplication sender, ValidityPeriod validity, String nl, String fr, String de, String en) {
         MessageType type = new MessageType(id, TranslatedText.of(nl, fr, de, en), validity);
         type.allowSender(sender);
         em.persist(type);
@@ -162,12 +242,21 @@ public class DemoData {
     }
 
     private List<Enterprise> enterprises(OffsetDateTime now) {
-        Enterprise zinneke = new Enterprise(EnterpriseNumber.withCheckDigits("08123456"), "Brasserie Zinneke SRL",
-                EnterpriseDomain.NSSO_EMPLOYER, "info@zinneke.example");
-        Enterprise lumiere = new Enterprise(EnterpriseNumber.withCheckDigits("04567890"), "Atelier Lumière SA",
-                EnterpriseDomain.NSSO_EMPLOYER, "contact@lumiere.example");
-        Enterprise peeters = new Enterprise(EnterpriseNumber.withCheckDigits("07654321"), "Jan Peeters Consulting",
-                EnterpriseDomain.COMPANY_WITHOUT_STAFF, null);
+        Enterprise zinneke = new Enterprise(
+                EnterpriseNumber.withCheckDigits("08123456"),
+                "Brasserie Zinneke SRL",
+                EnterpriseDomain.NSSO_EMPLOYER,
+                "info@zinneke.example");
+        Enterprise lumiere = new Enterprise(
+                EnterpriseNumber.withCheckDigits("04567890"),
+                "Atelier Lumière SA",
+                EnterpriseDomain.NSSO_EMPLOYER,
+                "contact@lumiere.example");
+        Enterprise peeters = new Enterprise(
+                EnterpriseNumber.withCheckDigits("07654321"),
+                "Jan Peeters Consulting",
+                EnterpriseDomain.COMPANY_WITHOUT_STAFF,
+                null);
         List<Enterprise> all = List.of(zinneke, lumiere, peeters);
         for (Enterprise enterprise : all) {
             enterprise.markEboxOpened(now.minusMonths(10));
@@ -197,8 +286,7 @@ public class DemoData {
         laPeeters.grant(peeters, AccessRole.LOCAL_ADMINISTRATOR, false);
         // A company without staff: its manager is its Chief Access Manager too, and it has no address of its own.
         laPeeters.grant(peeters, AccessRole.CHIEF_ACCESS_MANAGER, false);
-        person("cola.zinneke", hash, "Marie", "Claes", "nl")
-                .grant(zinneke, AccessRole.CO_LOCAL_ADMINISTRATOR, false);
+        person("cola.zinneke", hash, "Marie", "Claes", "nl").grant(zinneke, AccessRole.CO_LOCAL_ADMINISTRATOR, false);
         person("user.zinneke", hash, "Thomas", "Schmitz", "de").grant(zinneke, AccessRole.USER, true);
         person("nobox.zinneke", hash, "Emma", "Wouters", "en").grant(zinneke, AccessRole.USER, false);
         person("user.lumiere", hash, "Lucas", "Dupont", "fr").grant(lumiere, AccessRole.USER, true);
@@ -218,8 +306,8 @@ public class DemoData {
         return person;
     }
 
-    private void messages(Enterprise enterprise, List<MessageType> types, Person reader, Random random,
-                          OffsetDateTime now) {
+    private void messages(
+            Enterprise enterprise, List<MessageType> types, Person reader, Random random, OffsetDateTime now) {
         List<Message> messages = new ArrayList<>();
         for (int n = 0; n < MESSAGES_PER_ENTERPRISE; n++) {
             MessageType type = types.get(random.nextInt(types.size()));
@@ -230,8 +318,7 @@ public class DemoData {
                 receipt = now.minusDays(random.nextInt(20) + 1);
             }
             SenderApplication sender = type.getSenderApplications().iterator().next();
-            Message message = new Message(enterprise.getEnterpriseNumber(), sender, type,
-                    subjectOf(type, n), receipt);
+            Message message = new Message(enterprise.getEnterpriseNumber(), sender, type, subjectOf(type, n), receipt);
             message.withBody(bodyOf(type, enterprise), false);
             if (random.nextInt(10) == 0) {
                 message.asRegisteredMail();
@@ -270,46 +357,64 @@ public class DemoData {
     private static TranslatedText subjectOf(MessageType type, int n) {
         TranslatedText name = type.getName();
         String reference = " " + (2026_0000 + n);
-        return TranslatedText.of(name.getNl() + reference, name.getFr() + reference, name.getDe() + reference,
-                name.getEn() + reference);
+        return TranslatedText.of(
+                name.getNl() + reference, name.getFr() + reference, name.getDe() + reference, name.getEn() + reference);
     }
 
     private static TranslatedText bodyOf(MessageType type, Enterprise enterprise) {
         return TranslatedText.of(
-                "Geachte, u vindt in bijlage het document '" + type.getName().getNl() + "' voor "
-                        + enterprise.getName() + ".",
-                "Madame, Monsieur, vous trouverez en annexe le document '" + type.getName().getFr() + "' pour "
-                        + enterprise.getName() + ".",
-                "Sehr geehrte Damen und Herren, anbei finden Sie das Dokument '" + type.getName().getDe()
-                        + "' für " + enterprise.getName() + ".",
-                "Dear Sir or Madam, please find attached the document '" + type.getName().getEn() + "' for "
-                        + enterprise.getName() + ".");
+                "Geachte, u vindt in bijlage het document '" + type.getName().getNl() + "' voor " + enterprise.getName()
+                        + ".",
+                "Madame, Monsieur, vous trouverez en annexe le document '"
+                        + type.getName().getFr() + "' pour " + enterprise.getName() + ".",
+                "Sehr geehrte Damen und Herren, anbei finden Sie das Dokument '"
+                        + type.getName().getDe() + "' für " + enterprise.getName() + ".",
+                "Dear Sir or Madam, please find attached the document '"
+                        + type.getName().getEn() + "' for " + enterprise.getName() + ".");
     }
 
     private void attachLetter(Message message, Enterprise enterprise, MessageType type, int n) {
         String title = type.getName().getEn();
         DemoLetters.Letter letter = new DemoLetters.Letter(
-                message.getSenderOrganization().getLongName().getEn(), enterprise.getName(),
-                enterprise.getEnterpriseNumber().formatted(), message.getReceiptDate(), title,
-                List.of(type.getName().getFr() + " / " + type.getName().getNl(),
+                message.getSenderOrganization().getLongName().getEn(),
+                enterprise.getName(),
+                enterprise.getEnterpriseNumber().formatted(),
+                message.getReceiptDate(),
+                title,
+                List.of(
+                        type.getName().getFr() + " / " + type.getName().getNl(),
                         "This document concerns " + enterprise.getName() + " and is available in its e-Box until "
                                 + message.getExpirationDate().toLocalDate() + ".",
                         "Please keep a copy in your company's records: the message is deleted when it expires."),
                 type.getMessageTypeId().toUpperCase() + "-" + (2026_0000 + n));
-        message.attach(TranslatedText.of(type.getName().getNl(), type.getName().getFr(), type.getName().getDe(),
-                title), type.getMessageTypeId() + "-" + (2026_0000 + n) + ".pdf", "application/pdf",
-                store(letter), true);
+        message.attach(
+                TranslatedText.of(
+                        type.getName().getNl(),
+                        type.getName().getFr(),
+                        type.getName().getDe(),
+                        title),
+                type.getMessageTypeId() + "-" + (2026_0000 + n) + ".pdf",
+                "application/pdf",
+                store(letter),
+                true);
     }
 
     private void attachAnnex(Message message, Enterprise enterprise, MessageType type, int n) {
-        DemoLetters.Letter annex = new DemoLetters.Letter(message.getSenderOrganization().getLongName().getEn(),
-                enterprise.getName(), enterprise.getEnterpriseNumber().formatted(), message.getReceiptDate(),
+        DemoLetters.Letter annex = new DemoLetters.Letter(
+                message.getSenderOrganization().getLongName().getEn(),
+                enterprise.getName(),
+                enterprise.getEnterpriseNumber().formatted(),
+                message.getReceiptDate(),
                 "Annex: how to contest this decision",
                 List.of("You may contest this decision within one month of its receipt by writing to "
                         + message.getSenderOrganization().getContactBusiness() + "."),
                 "ANNEX-" + (2026_0000 + n));
-        message.attach(TranslatedText.of("Bijlage", "Annexe", "Anhang", "Annex"), "annex-" + (2026_0000 + n) + ".pdf",
-                "application/pdf", store(annex), false);
+        message.attach(
+                TranslatedText.of("Bijlage", "Annexe", "Anhang", "Annex"),
+                "annex-" + (2026_0000 + n) + ".pdf",
+                "application/pdf",
+                store(annex),
+                false);
     }
 
     private StoredContent store(DemoLetters.Letter letter) {

@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.ebox.demo.DemoData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

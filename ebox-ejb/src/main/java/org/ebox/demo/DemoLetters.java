@@ -21,12 +21,18 @@ class DemoLetters {
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     /** What a letter says. */
-    record Letter(String institution, String recipientName, String recipientNumber, java.time.OffsetDateTime date,
-                  String title, List<String> paragraphs, String reference) {
-    }
+    record Letter(
+            String institution,
+            String recipientName,
+            String recipientNumber,
+            java.time.OffsetDateTime date,
+            String title,
+            List<String> paragraphs,
+            String reference) {}
 
     byte[] write(Letter letter) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(4096)) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(4096)) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(letter.title());
             info.setAuthor(letter.institution());
@@ -38,8 +44,13 @@ class DemoLetters {
                 float y = page.getMediaBox().getHeight() - 70;
                 y = line(text, bold, 14, left, y, letter.institution());
                 y = line(text, regular, 10, left, y - 20, letter.recipientName());
-                y = line(text, regular, 10, left, y, "Enterprise number / Numéro d'entreprise / Ondernemingsnummer: "
-                        + letter.recipientNumber());
+                y = line(
+                        text,
+                        regular,
+                        10,
+                        left,
+                        y,
+                        "Enterprise number / Numéro d'entreprise / Ondernemingsnummer: " + letter.recipientNumber());
                 y = line(text, regular, 10, left, y, DATE.format(letter.date()) + "    Ref. " + letter.reference());
                 y = line(text, bold, 12, left, y - 24, letter.title());
                 y -= 10;

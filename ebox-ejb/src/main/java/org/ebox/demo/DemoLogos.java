@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 /** Draws the demo institutions' logos as small PNG images: shapes only, so that no font is needed. */
 final class DemoLogos {
 
-    private DemoLogos() {
-    }
+    private DemoLogos() {}
 
     static byte[] logo(Color colour, int shape) throws IOException {
         BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_ARGB);
@@ -25,7 +24,7 @@ final class DemoLogos {
             switch (shape % 3) {
                 case 0 -> g.fillOval(28, 28, 40, 40);
                 case 1 -> g.fillRect(26, 26, 44, 44);
-                default -> g.fillPolygon(new int[]{48, 72, 24}, new int[]{22, 72, 72}, 3);
+                default -> g.fillPolygon(new int[] {48, 72, 24}, new int[] {22, 72, 72}, 3);
             }
         } finally {
             g.dispose();

@@ -33,8 +33,7 @@ public class ContentStore {
 
     private Path root;
 
-    public ContentStore() {
-    }
+    public ContentStore() {}
 
     /** A store outside the container (tests, tools). */
     public ContentStore(Path root) {
@@ -180,5 +179,4 @@ public class ContentStore {
         String hex = content.sha256Hex();
         return root.resolve(hex.substring(0, 2)).resolve(hex);
     }
-
 }

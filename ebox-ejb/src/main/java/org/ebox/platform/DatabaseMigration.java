@@ -58,7 +58,11 @@ public class DatabaseMigration {
 
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("The database does not answer", e);
         }
@@ -68,8 +72,10 @@ public class DatabaseMigration {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 // Most migrations are written once for both databases; a few use what only PostgreSQL has.
-                .locations(isPostgres(dataSource) ? new String[]{"classpath:db/migration", "classpath:db/postgresql"}
-                        : new String[]{"classpath:db/migration"})
+                .locations(
+                        isPostgres(dataSource)
+                                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                                : new String[] {"classpath:db/migration"})
                 // A database that EclipseLink touched first would otherwise make Flyway skip V1 silently.
                 .baselineOnMigrate(true)
                 .baselineVersion("0");

@@ -10,8 +10,7 @@ public final class FileNames {
 
     private static final int MAX_LENGTH = 120;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * The Content-Disposition value (RFC 6266) of the name made {@link #safe}: an ASCII name for old clients and the
@@ -60,7 +59,10 @@ public final class FileNames {
 
     /** The name with accents taken off and anything else outside printable ASCII replaced. */
     static String ascii(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]", "_")
+                .replace("\"", "_")
+                .replace("\\", "_");
     }
 }

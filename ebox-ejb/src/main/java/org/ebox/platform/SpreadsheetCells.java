@@ -13,8 +13,7 @@ public final class SpreadsheetCells {
      */
     private static final String FORMULA_STARTS = "=+-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20";
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     /**
      * The value with a single quote in front when it would start a formula, which spreadsheets take as "this is

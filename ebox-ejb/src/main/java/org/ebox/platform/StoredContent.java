@@ -23,6 +23,8 @@ public record StoredContent(String sha256Hex, long sizeInBytes) {
 
     /** The digest as the contract writes it: base64url without padding (RFC 4648 section 5). */
     public String digestBase64Url() {
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(HexFormat.of().parseHex(sha256Hex));
+        return java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(HexFormat.of().parseHex(sha256Hex));
     }
 }

@@ -8,16 +8,21 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.ebox.demo.DemoLetters;
 import org.junit.jupiter.api.Test;
 
 class DemoLettersTest {
 
     @Test
     void letterIsARealPdfThatSaysWhatWasAsked() throws Exception {
-        byte[] pdf = new DemoLetters().write(new DemoLetters.Letter("National Social Security Office",
-                "Atelier Lumière SA", "0456.789.012", OffsetDateTime.parse("2026-05-04T10:00:00+02:00"),
-                "DmfA notification", List.of("Déclaration trimestrielle / Kwartaalaangifte"), "DMFA-1"));
+        byte[] pdf = new DemoLetters()
+                .write(new DemoLetters.Letter(
+                        "National Social Security Office",
+                        "Atelier Lumière SA",
+                        "0456.789.012",
+                        OffsetDateTime.parse("2026-05-04T10:00:00+02:00"),
+                        "DmfA notification",
+                        List.of("Déclaration trimestrielle / Kwartaalaangifte"),
+                        "DMFA-1"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             assertEquals("DmfA notification", document.getDocumentInformation().getTitle());

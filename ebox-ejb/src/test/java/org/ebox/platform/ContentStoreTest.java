@@ -25,7 +25,8 @@ class ContentStoreTest {
         ContentStore store = new ContentStore(root);
         byte[] bytes = "%PDF-1.7 a letter".getBytes(StandardCharsets.UTF_8);
         StoredContent stored = store.store(bytes);
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), stored.sha256Hex());
+        assertEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), stored.sha256Hex());
         assertEquals(bytes.length, stored.sizeInBytes());
         try (InputStream in = store.open(stored)) {
             assertArrayEquals(bytes, in.readAllBytes());
@@ -58,15 +59,15 @@ class ContentStoreTest {
     @Test
     void stagedFileIsNotInTheStoreUntilKeptAndDiscardingLeavesNothing() throws IOException {
         ContentStore store = new ContentStore(root);
-        ContentStore.Staged staged = store.stage(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), 10);
+        ContentStore.Staged staged = store.stage(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 10);
         assertTrue(!store.contains(staged.content()), "staged, not kept");
         store.discard(staged);
         assertEquals(0, regularFiles());
 
-        ContentStore.Staged again = store.stage(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), 10);
+        ContentStore.Staged again = store.stage(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 10);
         assertTrue(store.keep(again), "this call added the file");
         assertTrue(store.contains(again.content()));
-        ContentStore.Staged same = store.stage(new java.io.ByteArrayInputStream(new byte[]{1, 2, 3}), 10);
+        ContentStore.Staged same = store.stage(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 10);
         assertTrue(!store.keep(same), "the same bytes were there already: shared, not added");
         assertEquals(1, regularFiles());
     }
@@ -74,8 +75,8 @@ class ContentStoreTest {
     @Test
     void fileLongerThanAllowedIsRefusedAndLeavesNoPartialFile() throws IOException {
         ContentStore store = new ContentStore(root);
-        org.junit.jupiter.api.Assertions.assertThrows(ContentStore.TooLarge.class,
-                () -> store.stage(new RepeatingStream(1025), 1024));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ContentStore.TooLarge.class, () -> store.stage(new RepeatingStream(1025), 1024));
         assertEquals(0, regularFiles());
     }
 
@@ -95,8 +96,7 @@ class ContentStoreTest {
 
     @Test
     void digestIsWrittenInBase64UrlForTheContract() {
-        StoredContent empty = new StoredContent(
-                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0);
+        StoredContent empty = new StoredContent("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0);
         assertEquals("47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU", empty.digestBase64Url());
     }
 

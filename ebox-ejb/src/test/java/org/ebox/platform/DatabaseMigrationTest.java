@@ -55,13 +55,22 @@ class DatabaseMigrationTest {
         assertTrue(result.migrationsExecuted >= 1);
         try (Connection connection = connection()) {
             Set<String> tables = new HashSet<>();
-            try (ResultSet rs = connection.getMetaData().getTables(null, schemaName(), "%", new String[]{"TABLE"})) {
+            try (ResultSet rs = connection.getMetaData().getTables(null, schemaName(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                 }
             }
-            assertTrue(tables.containsAll(Set.of("enterprise", "sender_organization", "sender_application",
-                    "message_type", "message_type_sender", "message", "attachment", "person", "enterprise_access")),
+            assertTrue(
+                    tables.containsAll(Set.of(
+                            "enterprise",
+                            "sender_organization",
+                            "sender_application",
+                            "message_type",
+                            "message_type_sender",
+                            "message",
+                            "attachment",
+                            "person",
+                            "enterprise_access")),
                     "tables: " + tables);
         }
     }
@@ -77,16 +86,17 @@ class DatabaseMigrationTest {
         flyway.migrate();
         try (Connection connection = connection()) {
             Set<String> indexes = new HashSet<>();
-            try (ResultSet rs = connection.getMetaData().getIndexInfo(null, schemaName(), table("message"), false,
-                    true)) {
+            try (ResultSet rs =
+                    connection.getMetaData().getIndexInfo(null, schemaName(), table("message"), false, true)) {
                 while (rs.next()) {
                     if (rs.getString("INDEX_NAME") != null) {
                         indexes.add(rs.getString("INDEX_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
             }
-            assertTrue(indexes.containsAll(Set.of("message_box_by_receipt", "message_box_unread", "message_by_expiry",
-                            "message_box_live")),
+            assertTrue(
+                    indexes.containsAll(Set.of(
+                            "message_box_by_receipt", "message_box_unread", "message_by_expiry", "message_box_live")),
                     "indexes: " + indexes);
         }
     }
@@ -96,8 +106,8 @@ class DatabaseMigrationTest {
         flyway.migrate();
         try (Connection connection = connection()) {
             Set<String> indexes = new HashSet<>();
-            try (ResultSet rs = connection.getMetaData().getIndexInfo(null, schemaName(), table("sign_in_counter"),
-                    false, true)) {
+            try (ResultSet rs =
+                    connection.getMetaData().getIndexInfo(null, schemaName(), table("sign_in_counter"), false, true)) {
                 while (rs.next()) {
                     if (rs.getString("COLUMN_NAME") != null) {
                         indexes.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
@@ -106,9 +116,12 @@ class DatabaseMigrationTest {
             }
             assertTrue(indexes.containsAll(Set.of("counter_key", "expires_at")), "indexed columns: " + indexes);
             try (Statement statement = connection.createStatement()) {
-                assertThrows(SQLException.class, () -> statement.executeUpdate("insert into sign_in_counter"
-                        + " (counter_key, scope, window_start, expires_at) values"
-                        + " ('k', 'ELSEWHERE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"), "a scope the rule knows");
+                assertThrows(
+                        SQLException.class,
+                        () -> statement.executeUpdate("insert into sign_in_counter"
+                                + " (counter_key, scope, window_start, expires_at) values"
+                                + " ('k', 'ELSEWHERE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"),
+                        "a scope the rule knows");
             }
         }
     }
@@ -127,19 +140,65 @@ class DatabaseMigrationTest {
                 insert.executeUpdate();
             }
             try (Statement select = connection.createStatement();
-                 ResultSet rs = select.executeQuery("select ebox_opened_at from enterprise")) {
+                    ResultSet rs = select.executeQuery("select ebox_opened_at from enterprise")) {
                 assertTrue(rs.next());
-                assertEquals(opened.toInstant(), rs.getObject(1, OffsetDateTime.class).toInstant());
+                assertEquals(
+                        opened.toInstant(),
+                        rs.getObject(1, OffsetDateTime.class).toInstant());
             }
         }
     }
 
     @Test
+    void messagesStoredBeforeTheTextSearchGetTheirSearchTextPerLanguageWithoutAccents() throws SQLException {
+        DatabaseMigration.configuration(dataSource, getClass().getClassLoader())
+                .schemas(schemaName())
+                .target("3")
+                .load()
+                .migrate();
+        OffsetDateTime receipt = OffsetDateTime.parse("2026-06-01T10:00:00+02:00");
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
+                    + " values ('0403170701', 'X', 'NSSO_EMPLOYER')");
+            statement.executeUpdate("insert into sender_organization (organization_id) values ('0200000000')");
+            statement.executeUpdate("insert into message_type (message_type_id, validity_number, validity_unit)"
+                    + " values ('T', 30, 'DAY')");
+            try (PreparedStatement insert = connection.prepareStatement("insert into message (message_id,"
+                    + " enterprise_number, sender_organization_id, message_type_id, receipt_date, expiration_date,"
+                    + " subject_nl, subject_fr, business_data, attention_of_id, attention_of_name)"
+                    + " values ('m', '0403170701', '0200000000', 'T', ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, receipt);
+                insert.setObject(2, receipt.plusDays(30));
+                insert.setString(3, "Vakantieattest");
+                insert.setString(4, "Attestation de pécule");
+                insert.setString(5, "[{\"values\":[{\"nl\":\"Brussel\",\"fr\":\"Bruxelles Événement\"}]}]");
+                insert.setString(6, "85073003328");
+                insert.setString(7, "Hélène Dûbois");
+                insert.executeUpdate();
+            }
+        }
+        flyway.migrate();
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select search_nl, search_fr, search_de from message")) {
+            assertTrue(rs.next());
+            assertEquals("vakantieattest\nbrussel\n85073003328\nhelene dubois", rs.getString(1));
+            assertEquals("attestation de pecule\nbruxelles evenement\n85073003328\nhelene dubois", rs.getString(2));
+            assertEquals("85073003328\nhelene dubois", rs.getString(3), "no German subject: the person only");
+        }
+    }
+
+    @Test
     void unreadMessagesStoredBeforeTheNightlyRunGetTheirNoticesScheduledAndReadOnesNone() throws SQLException {
-        DatabaseMigration.configuration(dataSource, getClass().getClassLoader()).schemas(schemaName())
-                .target("9").load().migrate();
+        DatabaseMigration.configuration(dataSource, getClass().getClassLoader())
+                .schemas(schemaName())
+                .target("9")
+                .load()
+                .migrate();
         OffsetDateTime receipt = OffsetDateTime.parse("2026-10-25T23:59:00+01:00");
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
                     + " values ('0403170701', 'X', 'NSSO_EMPLOYER')");
             statement.executeUpdate("insert into sender_organization (organization_id) values ('0200000000')");
@@ -148,7 +207,7 @@ class DatabaseMigrationTest {
             try (PreparedStatement insert = connection.prepareStatement("insert into message (message_id,"
                     + " enterprise_number, sender_organization_id, message_type_id, receipt_date, expiration_date,"
                     + " read_at) values (?, '0403170701', '0200000000', 'T', ?, ?, ?)")) {
-                for (String id : new String[]{"unread", "read"}) {
+                for (String id : new String[] {"unread", "read"}) {
                     insert.setString(1, id);
                     insert.setObject(2, receipt);
                     insert.setObject(3, receipt.plusDays(30));
@@ -158,20 +217,24 @@ class DatabaseMigrationTest {
             }
         }
         flyway.migrate();
-        try (Connection connection = connection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select message_id, new_notice_due_at, reminder_due_at,"
-                     + " expiry_alert_due_at from message order by message_id")) {
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select message_id, new_notice_due_at, reminder_due_at,"
+                        + " expiry_alert_due_at from message order by message_id")) {
             assertTrue(rs.next());
             assertEquals("read", rs.getString(1));
             assertEquals(null, rs.getObject(2), "a read message needs no notice");
             assertTrue(rs.next());
             assertEquals("unread", rs.getString(1));
             // Published at 23:59 on the day the clocks went back: due at the next midnight in Brussels.
-            assertEquals(OffsetDateTime.parse("2026-10-26T00:00:00+01:00").toInstant(),
+            assertEquals(
+                    OffsetDateTime.parse("2026-10-26T00:00:00+01:00").toInstant(),
                     rs.getObject(2, OffsetDateTime.class).toInstant());
-            assertEquals(OffsetDateTime.parse("2026-11-09T00:00:00+01:00").toInstant(),
+            assertEquals(
+                    OffsetDateTime.parse("2026-11-09T00:00:00+01:00").toInstant(),
                     rs.getObject(3, OffsetDateTime.class).toInstant());
-            assertEquals(OffsetDateTime.parse("2026-11-17T00:00:00+01:00").toInstant(),
+            assertEquals(
+                    OffsetDateTime.parse("2026-11-17T00:00:00+01:00").toInstant(),
                     rs.getObject(4, OffsetDateTime.class).toInstant());
         }
     }
@@ -179,19 +242,25 @@ class DatabaseMigrationTest {
     @Test
     void unknownDomainIsRefusedByTheDatabase() throws SQLException {
         flyway.migrate();
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            assertThrows(SQLException.class, () -> statement.executeUpdate(
-                    "insert into enterprise (enterprise_number, name, domain) values ('0403170701', 'X', 'OTHER')"));
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.executeUpdate(
+                            "insert into enterprise (enterprise_number, name, domain) values ('0403170701', 'X', 'OTHER')"));
         }
     }
 
     @Test
     void consentWithoutItsAuthorIsRefusedByTheDatabase() throws SQLException {
         flyway.migrate();
-        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-            assertThrows(SQLException.class, () -> statement.executeUpdate("insert into enterprise"
-                    + " (enterprise_number, name, domain, fully_digital_at) values"
-                    + " ('0403170701', 'X', 'NSSO_EMPLOYER', CURRENT_TIMESTAMP)"));
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
+            assertThrows(
+                    SQLException.class,
+                    () -> statement.executeUpdate("insert into enterprise"
+                            + " (enterprise_number, name, domain, fully_digital_at) values"
+                            + " ('0403170701', 'X', 'NSSO_EMPLOYER', CURRENT_TIMESTAMP)"));
         }
     }
 

@@ -18,10 +18,23 @@ class FileNamesTest {
     private static final Pattern HEADER = Pattern.compile(
             "(attachment|inline); filename=\"([\\x20-\\x7E&&[^\"\\\\]]*)\"; filename\\*=UTF-8''([A-Za-z0-9%._*-]*)");
 
-    private static final List<String> HOSTILE = List.of("../../etc/passwd", "..\\..\\Windows\\win.ini",
-            "a\r\nSet-Cookie: x", "a\"; filename=\"evil.exe", "tab\there\u0000nul\u001b[31m\u007f\u0085.pdf",
-            "invoice\u202Efdp.exe", "line\u2028break.pdf", "..", "...", ". .", "", "CON", "x".repeat(500) + ".pdf",
-            "sub\uFF0Ffolder.pdf", "lone\uD800surrogate.pdf", "\uD83D\uDE00".repeat(200));
+    private static final List<String> HOSTILE = List.of(
+            "../../etc/passwd",
+            "..\\..\\Windows\\win.ini",
+            "a\r\nSet-Cookie: x",
+            "a\"; filename=\"evil.exe",
+            "tab\there\u0000nul\u001b[31m\u007f\u0085.pdf",
+            "invoice\u202Efdp.exe",
+            "line\u2028break.pdf",
+            "..",
+            "...",
+            ". .",
+            "",
+            "CON",
+            "x".repeat(500) + ".pdf",
+            "sub\uFF0Ffolder.pdf",
+            "lone\uD800surrogate.pdf",
+            "\uD83D\uDE00".repeat(200));
 
     @Test
     void aPathLeavesOnlyItsLastNameSoNoFileLandsOutsideItsFolder() {
@@ -55,7 +68,7 @@ class FileNamesTest {
 
     @Test
     void aNameOfOnlyDotsOrNothingBecomesDocument() {
-        for (String empty : new String[]{"..", "...", ". .", " ", "", null, "/", "a/.."}) {
+        for (String empty : new String[] {"..", "...", ". .", " ", "", null, "/", "a/.."}) {
             assertEquals("document", FileNames.safe(empty), String.valueOf(empty));
         }
         assertTrue(FileNames.contentDisposition(false, "..").startsWith("inline; filename=\"document\""));
@@ -96,7 +109,9 @@ class FileNamesTest {
         Matcher parts = HEADER.matcher(FileNames.contentDisposition(true, decomposed));
         assertTrue(parts.matches());
         assertEquals("Uberweisung _ ete.pdf", parts.group(2));
-        assertEquals("Überweisung – été.pdf", URLDecoder.decode(parts.group(3), StandardCharsets.UTF_8),
+        assertEquals(
+                "Überweisung – été.pdf",
+                URLDecoder.decode(parts.group(3), StandardCharsets.UTF_8),
                 "the name as people wrote it, composed (NFC) as every system shows it");
     }
 
@@ -108,15 +123,24 @@ class FileNamesTest {
             assertTrue(parts.matches(), hostile + " gave " + header);
             String name = URLDecoder.decode(parts.group(3), StandardCharsets.UTF_8);
             assertEquals(FileNames.safe(hostile), name);
-            assertFalse(name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..")
-                    || name.codePoints().anyMatch(FileNamesTest::invisible) || name.length() > 120, hostile);
+            assertFalse(
+                    name.isEmpty()
+                            || name.contains("/")
+                            || name.contains("\\")
+                            || name.equals("..")
+                            || name.codePoints().anyMatch(FileNamesTest::invisible)
+                            || name.length() > 120,
+                    hostile);
             assertEquals(name, FileNames.safe(name), "safe twice is safe once");
         }
     }
 
     private static boolean invisible(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

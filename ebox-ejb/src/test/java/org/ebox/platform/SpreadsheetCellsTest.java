@@ -9,7 +9,8 @@ class SpreadsheetCellsTest {
 
     @Test
     void aSubjectStartingWithEqualsIsWrittenAsText() {
-        assertEquals("'=HYPERLINK(\"https://evil.example\",\"Open\")",
+        assertEquals(
+                "'=HYPERLINK(\"https://evil.example\",\"Open\")",
                 SpreadsheetCells.plainText("=HYPERLINK(\"https://evil.example\",\"Open\")"));
     }
 
@@ -29,7 +30,7 @@ class SpreadsheetCellsTest {
 
     @Test
     void aCellStartingWithAFullWidthFormulaSignIsWrittenAsText() {
-        for (String fullWidth : new String[]{"\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)"}) {
+        for (String fullWidth : new String[] {"\uFF1D1+1", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)"}) {
             assertEquals("'" + fullWidth, SpreadsheetCells.plainText(fullWidth), fullWidth);
         }
     }
@@ -37,13 +38,15 @@ class SpreadsheetCellsTest {
     @Test
     void aFormulaSignInsideTheTextChangesNothing() {
         assertEquals("Loonfiche 2026 = definitief", SpreadsheetCells.plainText("Loonfiche 2026 = definitief"));
-        assertEquals("2026-03-05 NSSO notice/notice-1.pdf",
+        assertEquals(
+                "2026-03-05 NSSO notice/notice-1.pdf",
                 SpreadsheetCells.plainText("2026-03-05 NSSO notice/notice-1.pdf"));
     }
 
     @Test
     void idsSizesDigestsAndEmptyCellsStayAsTheyAre() {
-        assertEquals("4f1c2b7e-0c1d-4a8e-9f3b-2d7c5e6a8b90",
+        assertEquals(
+                "4f1c2b7e-0c1d-4a8e-9f3b-2d7c5e6a8b90",
                 SpreadsheetCells.plainText("4f1c2b7e-0c1d-4a8e-9f3b-2d7c5e6a8b90"));
         assertEquals("123456", SpreadsheetCells.plainText("123456"));
         assertEquals("", SpreadsheetCells.plainText(""));

@@ -12,7 +12,8 @@ class WebComponentsTest {
 
     @Test
     void webPackagesFormNoCycle() {
-        JavaClasses web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses web = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.ebox.web");
         slices().matching("org.ebox.web.(*)..").should().beFreeOfCycles().check(web);
     }

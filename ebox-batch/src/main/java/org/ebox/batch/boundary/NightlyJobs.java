@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.ebox.common.entity.BelgianTime;
-import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.platform.security.Callers;
@@ -47,9 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlyJobs {
 
-    /** The job XML names under META-INF/batch-jobs. */
+    /** The job XML's name under META-INF/batch-jobs. */
     public static final String NIGHTLY_RUN = "nightly-run";
-    public static final String MAILBOX_CENSUS = "mailbox-census";
 
     /** The job parameter that ties an execution to its run record. */
     public static final String RUN_ID = "runId";
@@ -83,7 +80,10 @@ public class NightlyJobs {
             return;
         }
         LocalTime at = LocalTime.parse(time);
-        ScheduleExpression nightly = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
+        ScheduleExpression nightly = new ScheduleExpression()
+                .hour(at.getHour())
+                .minute(at.getMinute())
+                .second(0)
                 .timezone(BelgianTime.ZONE.getId());
         timers.createCalendarTimer(nightly, new TimerConfig("e-Box nightly run", false));
         LOG.info(() -> "The nightly run is scheduled at " + at + " Europe/Brussels");
@@ -122,7 +122,9 @@ public class NightlyJobs {
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public boolean restart(String runId) {
         Optional<NightlyRun> run = runs.find(runId);
-        if (run.isEmpty() || run.get().getStatus() != NightlyRun.Status.FAILED || run.get().getExecutionId() == null
+        if (run.isEmpty()
+                || run.get().getStatus() != NightlyRun.Status.FAILED
+                || run.get().getExecutionId() == null
                 || !runs.resume(runId, node(), now())) {
             return false;
         }
@@ -152,15 +154,10 @@ public class NightlyJobs {
     /** When the schedule starts the next run on this node, in Brussels time; empty when it is not scheduled here. */
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public Optional<ZonedDateTime> nextScheduledRun() {
-        return timers.getTimers().stream().map(Timer::getNextTimeout)
-                .map(next -> next.toInstant().atZone(BelgianTime.ZONE)).min(ZonedDateTime::compareTo);
-    }
-
-    /** Counts the messages of all boxes (a check that jobs reach the business core); answers the execution id. */
-    @RolesAllowed(Roles.PLATFORM_OPERATOR)
-    public long startCensus() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        return operator.start(MAILBOX_CENSUS, new Properties());
+        return timers.getTimers().stream()
+                .map(Timer::getNextTimeout)
+                .map(next -> next.toInstant().atZone(BelgianTime.ZONE))
+                .min(ZonedDateTime::compareTo);
     }
 
     private OffsetDateTime now() {

@@ -7,13 +7,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import org.ebox.message.boundary.MessageCensus;
 
 /**
  * Counts the messages of all boxes, the expired and the unread, and leaves the figures as the step's exit status:
- * the nightly run's first line in the log, and proof that jobs reach the business core.
+ * the nightly run's first step and first line in the log.
  */
 @Dependent
 @Named("mailboxCensus")
@@ -27,11 +28,14 @@ public class MailboxCensusBatchlet extends AbstractBatchlet {
     @Inject
     StepContext step;
 
+    @Inject
+    Clock clock;
+
     @Override
     public String process() {
-        MessageCensus.Census figures = census.take(OffsetDateTime.now());
-        String report = "messages=" + figures.messages() + " expired=" + figures.expired() + " unread="
-                + figures.unread();
+        MessageCensus.Census figures = census.take(OffsetDateTime.now(clock));
+        String report =
+                "messages=" + figures.messages() + " expired=" + figures.expired() + " unread=" + figures.unread();
         LOG.info(() -> "Mailbox census: " + report);
         step.setExitStatus(report);
         return BatchStatus.COMPLETED.name();

@@ -27,7 +27,7 @@ public class ExpiredMessagePurger extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> messageIds) {
-        purge.purge(RunOfJob.idOf(job), messageIds.stream().map(String.class::cast).toList(),
-                OffsetDateTime.now(clock));
+        purge.purge(
+                RunOfJob.idOf(job), messageIds.stream().map(String.class::cast).toList(), OffsetDateTime.now(clock));
     }
 }

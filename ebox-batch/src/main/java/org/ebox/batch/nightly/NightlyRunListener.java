@@ -28,11 +28,13 @@ public class NightlyRunListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        String failure = job.getTransientUserData() instanceof StepFailure stepFailure ? stepFailure.describe()
-                : null;
+        String failure = job.getTransientUserData() instanceof StepFailure stepFailure ? stepFailure.describe() : null;
         boolean failed = failure != null || job.getBatchStatus() == BatchStatus.FAILED;
-        runs.close(RunOfJob.idOf(job), failed ? NightlyRun.Status.FAILED : NightlyRun.Status.COMPLETED,
-                failed && failure == null ? "The job failed" : failure, OffsetDateTime.now(clock));
+        runs.close(
+                RunOfJob.idOf(job),
+                failed ? NightlyRun.Status.FAILED : NightlyRun.Status.COMPLETED,
+                failed && failure == null ? "The job failed" : failure,
+                OffsetDateTime.now(clock));
     }
 
     /** The first step that failed, and why; left for the job listener by the step listener. */

@@ -27,7 +27,9 @@ public class NoticeWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> enterpriseNumbers) {
-        notices.record(RunOfJob.idOf(job), enterpriseNumbers.stream().map(String.class::cast).toList(),
+        notices.record(
+                RunOfJob.idOf(job),
+                enterpriseNumbers.stream().map(String.class::cast).toList(),
                 OffsetDateTime.now(clock));
     }
 }

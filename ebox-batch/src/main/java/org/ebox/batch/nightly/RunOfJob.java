@@ -6,8 +6,7 @@ import org.ebox.batch.boundary.NightlyJobs;
 /** The run record an execution works for: named by the job parameter the run was started with. */
 final class RunOfJob {
 
-    private RunOfJob() {
-    }
+    private RunOfJob() {}
 
     static String idOf(JobContext job) {
         String runId = job.getProperties().getProperty(NightlyJobs.RUN_ID);

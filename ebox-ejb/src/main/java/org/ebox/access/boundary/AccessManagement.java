@@ -44,9 +44,14 @@ public class AccessManagement {
     Callers callers;
 
     /** One line of the access list. */
-    public record AccessLine(String accessId, String personLogin, String fullName, String email, AccessRole role,
-                             boolean eboxAdministratorBox, boolean grantsEbox) {
-    }
+    public record AccessLine(
+            String accessId,
+            String personLogin,
+            String fullName,
+            String email,
+            AccessRole role,
+            boolean eboxAdministratorBox,
+            boolean grantsEbox) {}
 
     /** The roles the caller may give or take away for its enterprise; empty when it manages no access. */
     public Set<AccessRole> manageableRoles() {
@@ -74,8 +79,14 @@ public class AccessManagement {
                         order by a.role, a.person.familyName, a.person.givenName""", EnterpriseAccess.class)
                 .setParameter("enterprise", enterpriseNumber)
                 .getResultStream()
-                .map(a -> new AccessLine(a.getAccessId(), a.getPerson().getLogin(), a.getPerson().getFullName(),
-                        a.getPerson().getEmail(), a.getRole(), a.isEboxAdministratorBox(), a.grantsEbox()))
+                .map(a -> new AccessLine(
+                        a.getAccessId(),
+                        a.getPerson().getLogin(),
+                        a.getPerson().getFullName(),
+                        a.getPerson().getEmail(),
+                        a.getRole(),
+                        a.isEboxAdministratorBox(),
+                        a.grantsEbox()))
                 .toList();
     }
 
@@ -95,7 +106,9 @@ public class AccessManagement {
         }
         boolean box = role == AccessRole.USER && eboxAdministratorBox;
         person.grant(enterpriseNumber, role, box);
-        changeLog.record(Action.ACCESS_GRANTED, person.getLogin(),
+        changeLog.record(
+                Action.ACCESS_GRANTED,
+                person.getLogin(),
                 role.name() + (box ? " with the e-Box Administrator box" : ""));
     }
 
@@ -105,7 +118,10 @@ public class AccessManagement {
         refuseOwnAccess(actorLogin, access);
         requireAllowed(actorLogin, access.getEnterpriseNumber(), access.getRole());
         access.getPerson().revoke(access);
-        changeLog.record(Action.ACCESS_WITHDRAWN, access.getPerson().getLogin(), access.getRole().name());
+        changeLog.record(
+                Action.ACCESS_WITHDRAWN,
+                access.getPerson().getLogin(),
+                access.getRole().name());
     }
 
     /** Ticks or unticks the 'e-Box Administrator' box of a user; administrators have the e-Box by their role. */
@@ -119,8 +135,10 @@ public class AccessManagement {
         }
         if (access.isEboxAdministratorBox() != ticked) {
             access.tickEboxAdministratorBox(ticked);
-            changeLog.record(ticked ? Action.EBOX_BOX_TICKED : Action.EBOX_BOX_UNTICKED,
-                    access.getPerson().getLogin(), null);
+            changeLog.record(
+                    ticked ? Action.EBOX_BOX_TICKED : Action.EBOX_BOX_UNTICKED,
+                    access.getPerson().getLogin(),
+                    null);
         }
     }
 

@@ -43,7 +43,8 @@ public class PersonDirectory {
      */
     @PermitAll
     public Optional<Person> findByLogin(String login) {
-        return em.createQuery("select distinct p from Person p left join fetch p.accesses where p.login = :login",
+        return em.createQuery(
+                        "select distinct p from Person p left join fetch p.accesses where p.login = :login",
                         Person.class)
                 .setParameter("login", login)
                 .getResultStream()
@@ -75,8 +76,8 @@ public class PersonDirectory {
     public void answerAccessInformation(boolean confirmed) {
         Person person = caller();
         person.answerAccessInformation(confirmed, OffsetDateTime.now(clock));
-        changeLog.recordOfPerson(confirmed ? Action.ACCESS_INFORMATION_CONFIRMED : Action.ACCESS_INFORMATION_DENIED,
-                null, null);
+        changeLog.recordOfPerson(
+                confirmed ? Action.ACCESS_INFORMATION_CONFIRMED : Action.ACCESS_INFORMATION_DENIED, null, null);
     }
 
     /** The language the calling person chose in the switch, used at the next login and for the person's mails. */

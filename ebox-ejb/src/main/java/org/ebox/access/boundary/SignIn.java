@@ -97,25 +97,25 @@ public class SignIn {
     /** What the first step answers. */
     public sealed interface PasswordCheck {
         /** The password is right: the person now proves the second factor. */
-        record Accepted(String personId, boolean hasAuthenticatorApp, String maskedEmail) implements PasswordCheck { }
+        record Accepted(String personId, boolean hasAuthenticatorApp, String maskedEmail) implements PasswordCheck {}
 
         /** Unknown login or wrong password: the same answer for both. */
-        record Refused() implements PasswordCheck { }
+        record Refused() implements PasswordCheck {}
 
         /** Too many failures: of this login from this address, of this address, or of this login everywhere. */
-        record LockedOut(OffsetDateTime until) implements PasswordCheck { }
+        record LockedOut(OffsetDateTime until) implements PasswordCheck {}
     }
 
     /** What the second step answers. */
     public sealed interface CodeCheck {
-        record Completed(String login) implements CodeCheck { }
+        record Completed(String login) implements CodeCheck {}
 
-        record WrongCode() implements CodeCheck { }
+        record WrongCode() implements CodeCheck {}
 
         /** Expired or used up: the person asks for a new code or logs in again. */
-        record ChallengeClosed() implements CodeCheck { }
+        record ChallengeClosed() implements CodeCheck {}
 
-        record LockedOut(OffsetDateTime until) implements CodeCheck { }
+        record LockedOut(OffsetDateTime until) implements CodeCheck {}
     }
 
     /**
@@ -133,16 +133,20 @@ public class SignIn {
         }
         Optional<Person> found = person(login);
         char[] typed = password == null ? new char[0] : password.toCharArray();
-        boolean right = passwords.hash().verify(typed, found.map(Person::getPasswordHash)
-                .orElseGet(() -> StandInPasswordHash.of(passwords.hash())));
+        boolean right = passwords
+                .hash()
+                .verify(
+                        typed,
+                        found.map(Person::getPasswordHash).orElseGet(() -> StandInPasswordHash.of(passwords.hash())));
         Arrays.fill(typed, '\0');
         if (found.isEmpty() || !right) {
-            return failed(keys, now).<PasswordCheck>map(PasswordCheck.LockedOut::new)
+            return failed(keys, now)
+                    .<PasswordCheck>map(PasswordCheck.LockedOut::new)
                     .orElseGet(PasswordCheck.Refused::new);
         }
         Person person = found.get();
-        return new PasswordCheck.Accepted(person.getPersonId(), person.hasAuthenticatorApp(),
-                masked(person.getEmail()));
+        return new PasswordCheck.Accepted(
+                person.getPersonId(), person.hasAuthenticatorApp(), masked(person.getEmail()));
     }
 
     /**
@@ -154,25 +158,32 @@ public class SignIn {
     public Optional<String> startChallenge(String personId, Method method, String clientAddress) {
         Person person = em.find(Person.class, personId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (person == null || throttledUntil(SignInThrottling.keysOf(person.getLogin(), clientAddress), now)
-                .isPresent()) {
+        if (person == null
+                || throttledUntil(SignInThrottling.keysOf(person.getLogin(), clientAddress), now)
+                        .isPresent()) {
             return Optional.empty();
         }
         if (method == Method.APP) {
             if (!person.hasAuthenticatorApp()) {
                 return Optional.empty();
             }
-            LoginChallenge challenge = new LoginChallenge(personId, Method.APP, null, now, now.plus(CODE_LIFETIME),
-                    SignInThrottling.clientOf(clientAddress));
+            LoginChallenge challenge = new LoginChallenge(
+                    personId, Method.APP, null, now, now.plus(CODE_LIFETIME), SignInThrottling.clientOf(clientAddress));
             em.persist(challenge);
             return Optional.of(challenge.getChallengeId());
         }
-        if (person.getEmail() == null || emailCodesSince(personId, now.minus(CODE_LIFETIME)) >= EMAIL_CODES_PER_LIFETIME) {
+        if (person.getEmail() == null
+                || emailCodesSince(personId, now.minus(CODE_LIFETIME)) >= EMAIL_CODES_PER_LIFETIME) {
             return Optional.empty();
         }
         String code = EmailedCodes.newCode();
-        LoginChallenge challenge = new LoginChallenge(personId, Method.EMAIL, EmailedCodes.digestOf(code), now,
-                now.plus(CODE_LIFETIME), SignInThrottling.clientOf(clientAddress));
+        LoginChallenge challenge = new LoginChallenge(
+                personId,
+                Method.EMAIL,
+                EmailedCodes.digestOf(code),
+                now,
+                now.plus(CODE_LIFETIME),
+                SignInThrottling.clientOf(clientAddress));
         em.persist(challenge);
         mailer.send(codeMail(person, code));
         return Optional.of(challenge.getChallengeId());
@@ -182,8 +193,8 @@ public class SignIn {
     @PermitAll // it is what signs the person in
     public CodeCheck completeChallenge(String challengeId, String code) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        LoginChallenge challenge = challengeId == null ? null
-                : em.find(LoginChallenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
+        LoginChallenge challenge =
+                challengeId == null ? null : em.find(LoginChallenge.class, challengeId, LockModeType.PESSIMISTIC_WRITE);
         if (challenge == null || !challenge.isOpenAt(now, ATTEMPTS_PER_CODE)) {
             return new CodeCheck.ChallengeClosed();
         }
@@ -210,8 +221,10 @@ public class SignIn {
     @RolesAllowed(Roles.PERSON)
     public boolean enrolAuthenticatorApp(String base32Secret, String code) {
         Person person = lockedPerson(callers.current().getName()).orElseThrow();
-        OptionalLong step = AuthenticatorCodes.matchingStep(base32Secret,
-                code == null ? "" : code.replaceAll("\\s", ""), OffsetDateTime.now(clock).toInstant());
+        OptionalLong step = AuthenticatorCodes.matchingStep(
+                base32Secret,
+                code == null ? "" : code.replaceAll("\\s", ""),
+                OffsetDateTime.now(clock).toInstant());
         if (step.isEmpty()) {
             return false;
         }
@@ -284,9 +297,11 @@ public class SignIn {
 
     private static OutgoingMail codeMail(Person person, String code) {
         ResourceBundle texts = MailTexts.in(person.getPreferredLanguage());
-        return new OutgoingMail(person.getEmail(), texts.getString("loginCode.subject"),
-                String.format(texts.getString("loginCode.text"), person.getFullName(), code,
-                        CODE_LIFETIME.toMinutes()));
+        return new OutgoingMail(
+                person.getEmail(),
+                texts.getString("loginCode.subject"),
+                String.format(
+                        texts.getString("loginCode.text"), person.getFullName(), code, CODE_LIFETIME.toMinutes()));
     }
 
     /** l***@example.com: enough for the person to recognise the address, not to learn it. */

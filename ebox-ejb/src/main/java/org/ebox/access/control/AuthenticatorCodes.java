@@ -22,8 +22,7 @@ public final class AuthenticatorCodes {
     private static final Duration STEP = Duration.ofSeconds(30);
     private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator(STEP);
 
-    private AuthenticatorCodes() {
-    }
+    private AuthenticatorCodes() {}
 
     /** A new random shared secret, in the Base32 form the apps take. */
     public static String newSecret() {
@@ -59,18 +58,21 @@ public final class AuthenticatorCodes {
 
     /** Two codes compared in a time that depends on their length only, never on where they first differ. */
     public static boolean sameCode(String expected, String typed) {
-        return expected != null && typed != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                typed.getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && typed != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), typed.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The address an app reads from a QR code or a link to enrol this secret. */
     public static String enrolmentUri(String issuer, String account, String base32Secret) {
-        return "otpauth://totp/" + encode(issuer) + ":" + encode(account) + "?secret=" + base32Secret
-                + "&issuer=" + encode(issuer) + "&algorithm=SHA1&digits=6&period=30";
+        return "otpauth://totp/" + encode(issuer) + ":" + encode(account) + "?secret=" + base32Secret + "&issuer="
+                + encode(issuer) + "&algorithm=SHA1&digits=6&period=30";
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static SecretKeySpec key(String base32Secret) {

@@ -19,8 +19,7 @@ public final class EmailedCodes {
     private static final int SALT_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private EmailedCodes() {
-    }
+    private EmailedCodes() {}
 
     public static String newCode() {
         return String.format("%06d", RANDOM.nextInt(1_000_000));

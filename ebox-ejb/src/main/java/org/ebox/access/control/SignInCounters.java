@@ -57,8 +57,7 @@ public class SignInCounters {
         Map<String, SignInCounter> rows = read(keys, true);
         Counters counters = counters(keys, rows, now, keptFor);
         // Deleted as expired between the two steps: stored again, in this transaction.
-        for (SignInCounter counter : List.of(counters.clientAddress(), counters.login(),
-                counters.loginFromAddress())) {
+        for (SignInCounter counter : List.of(counters.clientAddress(), counters.login(), counters.loginFromAddress())) {
             if (!rows.containsKey(counter.getCounterKey())) {
                 em.persist(counter);
             }
@@ -87,8 +86,7 @@ public class SignInCounters {
 
     private Map<String, SignInCounter> read(Keys keys, boolean lock) {
         var query = em.createQuery("""
-                        select c from SignInCounter c where c.counterKey in :keys order by c.counterKey""",
-                        SignInCounter.class)
+                        select c from SignInCounter c where c.counterKey in :keys order by c.counterKey""", SignInCounter.class)
                 .setParameter("keys", List.of(keys.clientAddress(), keys.login(), keys.loginFromAddress()));
         if (lock) {
             // Read from the database even where this transaction read the row before without the lock.
@@ -97,17 +95,20 @@ public class SignInCounters {
         return query.getResultStream().collect(Collectors.toMap(SignInCounter::getCounterKey, Function.identity()));
     }
 
-    private static Counters counters(Keys keys, Map<String, SignInCounter> stored, OffsetDateTime now,
-                                     Duration keptFor) {
+    private static Counters counters(
+            Keys keys, Map<String, SignInCounter> stored, OffsetDateTime now, Duration keptFor) {
         Map<String, SignInCounter> all = new HashMap<>(fresh(keys, now, keptFor));
         all.putAll(stored);
         return new Counters(all.get(keys.clientAddress()), all.get(keys.login()), all.get(keys.loginFromAddress()));
     }
 
     private static Map<String, SignInCounter> fresh(Keys keys, OffsetDateTime now, Duration keptFor) {
-        return Map.of(keys.clientAddress(), new SignInCounter(keys.clientAddress(), Scope.CLIENT_ADDRESS, now, keptFor),
-                keys.login(), new SignInCounter(keys.login(), Scope.LOGIN, now, keptFor),
-                keys.loginFromAddress(), new SignInCounter(keys.loginFromAddress(), Scope.LOGIN_FROM_ADDRESS, now,
-                        keptFor));
+        return Map.of(
+                keys.clientAddress(),
+                new SignInCounter(keys.clientAddress(), Scope.CLIENT_ADDRESS, now, keptFor),
+                keys.login(),
+                new SignInCounter(keys.login(), Scope.LOGIN, now, keptFor),
+                keys.loginFromAddress(),
+                new SignInCounter(keys.loginFromAddress(), Scope.LOGIN_FROM_ADDRESS, now, keptFor));
     }
 }

@@ -41,10 +41,10 @@ public final class SignInThrottling {
     private final int maxFailuresPerAddress;
 
     /** What one sign-in step counts on: the digests of its three counters' subjects. */
-    public record Keys(String clientAddress, String login, String loginFromAddress) { }
+    public record Keys(String clientAddress, String login, String loginFromAddress) {}
 
     /** The three counters of one sign-in step, each either stored or new. */
-    public record Counters(SignInCounter clientAddress, SignInCounter login, SignInCounter loginFromAddress) { }
+    public record Counters(SignInCounter clientAddress, SignInCounter login, SignInCounter loginFromAddress) {}
 
     public SignInThrottling(int maxFailures, Duration lockout, int maxFailuresPerAddress) {
         this.maxFailures = maxFailures;
@@ -56,13 +56,16 @@ public final class SignInThrottling {
     public static Keys keysOf(String login, String clientAddress) {
         String typed = login == null ? "" : login.trim();
         String client = clientOf(clientAddress);
-        return new Keys(digest(Scope.CLIENT_ADDRESS, client), digest(Scope.LOGIN, typed),
+        return new Keys(
+                digest(Scope.CLIENT_ADDRESS, client),
+                digest(Scope.LOGIN, typed),
                 digest(Scope.LOGIN_FROM_ADDRESS, typed + "\n" + client));
     }
 
     /** Until when a step is refused without being checked, if it is. */
     public Optional<OffsetDateTime> throttledUntil(Counters counters, OffsetDateTime now) {
-        Optional<OffsetDateTime> until = later(counters.clientAddress().blockedAt(now),
+        Optional<OffsetDateTime> until = later(
+                counters.clientAddress().blockedAt(now),
                 counters.loginFromAddress().blockedAt(now));
         SignInCounter login = counters.login();
         if (!counters.loginFromAddress().signedInSince(now.minus(KNOWN_ADDRESS))

@@ -12,8 +12,7 @@ public final class StandInPasswordHash {
 
     private static volatile String hash;
 
-    private StandInPasswordHash() {
-    }
+    private StandInPasswordHash() {}
 
     /** The stand-in hash, made by the given password hash the first time it is asked for. */
     public static String of(PasswordHash passwordHash) {

@@ -35,8 +35,7 @@ public class EnterpriseAccess {
     @Column(name = "ebox_administrator", nullable = false)
     private boolean eboxAdministratorBox;
 
-    protected EnterpriseAccess() {
-    }
+    protected EnterpriseAccess() {}
 
     EnterpriseAccess(Person person, String enterpriseNumber, AccessRole role, boolean eboxAdministratorBox) {
         this.accessId = UUID.randomUUID().toString();

@@ -18,7 +18,10 @@ import java.util.UUID;
 public class LoginChallenge {
 
     /** Where the person reads the code. */
-    public enum Method { APP, EMAIL }
+    public enum Method {
+        APP,
+        EMAIL
+    }
 
     @Id
     @Column(name = "challenge_id", length = 36)
@@ -54,11 +57,15 @@ public class LoginChallenge {
     @Column(name = "client_address", length = 64)
     private String clientAddress;
 
-    protected LoginChallenge() {
-    }
+    protected LoginChallenge() {}
 
-    public LoginChallenge(String personId, Method method, String codeHash, OffsetDateTime createdAt,
-                          OffsetDateTime expiresAt, String clientAddress) {
+    public LoginChallenge(
+            String personId,
+            Method method,
+            String codeHash,
+            OffsetDateTime createdAt,
+            OffsetDateTime expiresAt,
+            String clientAddress) {
         this.challengeId = UUID.randomUUID().toString();
         this.personId = personId;
         this.method = method;

@@ -62,11 +62,15 @@ public class Person {
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<EnterpriseAccess> accesses = new ArrayList<>();
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(String login, String passwordHash, String givenName, String familyName, String email,
-                  String preferredLanguage) {
+    public Person(
+            String login,
+            String passwordHash,
+            String givenName,
+            String familyName,
+            String email,
+            String preferredLanguage) {
         this.personId = UUID.randomUUID().toString();
         this.login = login;
         this.passwordHash = passwordHash;

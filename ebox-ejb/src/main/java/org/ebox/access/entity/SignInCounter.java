@@ -22,7 +22,11 @@ import java.util.Optional;
 public class SignInCounter {
 
     /** What a counter counts. */
-    public enum Scope { CLIENT_ADDRESS, LOGIN, LOGIN_FROM_ADDRESS }
+    public enum Scope {
+        CLIENT_ADDRESS,
+        LOGIN,
+        LOGIN_FROM_ADDRESS
+    }
 
     @Id
     @Column(name = "counter_key", length = 64)
@@ -52,8 +56,7 @@ public class SignInCounter {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
-    protected SignInCounter() {
-    }
+    protected SignInCounter() {}
 
     /** A counter with nothing counted yet, kept at least for the given time. */
     public SignInCounter(String counterKey, Scope scope, OffsetDateTime now, Duration keptFor) {

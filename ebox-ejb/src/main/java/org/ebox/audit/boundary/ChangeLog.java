@@ -51,8 +51,14 @@ public class ChangeLog {
     }
 
     private void persist(Caller caller, String enterpriseNumber, Action action, String subject, String details) {
-        em.persist(new ChangeRecord(OffsetDateTime.now(clock), caller.actorId(), caller.getName(), enterpriseNumber,
-                action, subject, details));
+        em.persist(new ChangeRecord(
+                OffsetDateTime.now(clock),
+                caller.actorId(),
+                caller.getName(),
+                enterpriseNumber,
+                action,
+                subject,
+                details));
     }
 
     /** The newest changes made for the caller's enterprise first, for those who manage its access. */

@@ -41,11 +41,16 @@ public class AuditRecord {
     @Column(name = "details", updatable = false)
     private String details;
 
-    protected AuditRecord() {
-    }
+    protected AuditRecord() {}
 
-    public AuditRecord(OffsetDateTime recordedAt, String subjectTokenHashed, String clientId, String requestMethod,
-                       String requestUrl, int responseCode, String details) {
+    public AuditRecord(
+            OffsetDateTime recordedAt,
+            String subjectTokenHashed,
+            String clientId,
+            String requestMethod,
+            String requestUrl,
+            int responseCode,
+            String details) {
         this.auditId = UUID.randomUUID().toString();
         this.recordedAt = recordedAt;
         this.subjectTokenHashed = subjectTokenHashed;

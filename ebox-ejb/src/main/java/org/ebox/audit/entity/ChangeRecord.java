@@ -18,9 +18,17 @@ public class ChangeRecord {
 
     /** The kinds of change that are recorded. */
     public enum Action {
-        ACCESS_GRANTED, ACCESS_WITHDRAWN, EBOX_BOX_TICKED, EBOX_BOX_UNTICKED, NOTIFICATION_EMAIL_CHANGED,
-        FULLY_DIGITAL_CONSENT, ACCESS_INFORMATION_CONFIRMED, ACCESS_INFORMATION_DENIED, CONTACT_REQUEST_SENT,
-        PREFERRED_LANGUAGE_CHANGED, AUTHENTICATOR_APP_ENROLLED
+        ACCESS_GRANTED,
+        ACCESS_WITHDRAWN,
+        EBOX_BOX_TICKED,
+        EBOX_BOX_UNTICKED,
+        NOTIFICATION_EMAIL_CHANGED,
+        FULLY_DIGITAL_CONSENT,
+        ACCESS_INFORMATION_CONFIRMED,
+        ACCESS_INFORMATION_DENIED,
+        CONTACT_REQUEST_SENT,
+        PREFERRED_LANGUAGE_CHANGED,
+        AUTHENTICATOR_APP_ENROLLED
     }
 
     @Id
@@ -48,11 +56,16 @@ public class ChangeRecord {
     @Column(updatable = false)
     private String details;
 
-    protected ChangeRecord() {
-    }
+    protected ChangeRecord() {}
 
-    public ChangeRecord(OffsetDateTime recordedAt, String actorPersonId, String actorLogin, String enterpriseNumber,
-                        Action action, String subject, String details) {
+    public ChangeRecord(
+            OffsetDateTime recordedAt,
+            String actorPersonId,
+            String actorLogin,
+            String enterpriseNumber,
+            Action action,
+            String subject,
+            String details) {
         this.changeId = UUID.randomUUID().toString();
         this.recordedAt = recordedAt;
         this.actorPersonId = actorPersonId;

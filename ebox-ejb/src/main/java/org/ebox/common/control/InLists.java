@@ -11,8 +11,7 @@ import java.util.stream.IntStream;
  */
 public final class InLists {
 
-    private InLists() {
-    }
+    private InLists() {}
 
     /** "?2, ?3, ..." for this many keys. */
     public static String placeholders(int count) {

@@ -3,8 +3,7 @@ package org.ebox.common.control;
 /** Where a page of results starts, as the persistence provider takes it: an int offset. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * The offset of the page's first item, {@code (page - 1) * pageSize}, computed in long: in int a far page wraps

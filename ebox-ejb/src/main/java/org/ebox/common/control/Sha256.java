@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256, the fingerprint of the service's files, tokens and codes, as the JDK computes it. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A new digest, to feed in parts (a file as it streams, a salt before a code). */
     public static MessageDigest digest() {

@@ -10,6 +10,5 @@ public final class BelgianTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
-    private BelgianTime() {
-    }
+    private BelgianTime() {}
 }

@@ -17,8 +17,7 @@ public class TranslatedText {
     private String de;
     private String en;
 
-    protected TranslatedText() {
-    }
+    protected TranslatedText() {}
 
     public TranslatedText(String nl, String fr, String de, String en) {
         this.nl = nl;
@@ -42,7 +41,10 @@ public class TranslatedText {
         if (present(wanted)) {
             return wanted;
         }
-        return Stream.of(en, fr, nl, de).filter(TranslatedText::present).findFirst().orElse("");
+        return Stream.of(en, fr, nl, de)
+                .filter(TranslatedText::present)
+                .findFirst()
+                .orElse("");
     }
 
     private static boolean present(String text) {
@@ -67,8 +69,11 @@ public class TranslatedText {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TranslatedText that && Objects.equals(nl, that.nl) && Objects.equals(fr, that.fr)
-                && Objects.equals(de, that.de) && Objects.equals(en, that.en);
+        return other instanceof TranslatedText that
+                && Objects.equals(nl, that.nl)
+                && Objects.equals(fr, that.fr)
+                && Objects.equals(de, that.de)
+                && Objects.equals(en, that.en);
     }
 
     @Override

@@ -48,8 +48,7 @@ public class Enterprise {
     @Version
     private long version;
 
-    protected Enterprise() {
-    }
+    protected Enterprise() {}
 
     public Enterprise(EnterpriseNumber number, String name, EnterpriseDomain domain, String notificationEmail) {
         this.enterpriseNumber = number.value();

@@ -51,7 +51,8 @@ public class ReferenceData {
 
     /** Every logo, in one query: few, and shown with every list. */
     public List<SenderImage> images() {
-        return em.createQuery("select i from SenderImage i order by i.imageId", SenderImage.class).getResultList();
+        return em.createQuery("select i from SenderImage i order by i.imageId", SenderImage.class)
+                .getResultList();
     }
 
     public Optional<SenderImage> image(String imageId) {
@@ -70,7 +71,8 @@ public class ReferenceData {
 
     private <T> ResultPage<T> page(Class<T> type, String idField, int page, int pageSize) {
         String entity = type.getSimpleName();
-        long total = em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+        long total = em.createQuery("select count(x) from " + entity + " x", Long.class)
+                .getSingleResult();
         List<T> items = em.createQuery("select x from " + entity + " x order by x." + idField, type)
                 .setFirstResult(Pages.firstResult(page, pageSize))
                 .setMaxResults(pageSize)
@@ -79,6 +81,5 @@ public class ReferenceData {
     }
 
     /** An application of an organisation may publish a message type. */
-    public record Permission(String messageTypeId, String applicationId, String organizationId) {
-    }
+    public record Permission(String messageTypeId, String applicationId, String organizationId) {}
 }

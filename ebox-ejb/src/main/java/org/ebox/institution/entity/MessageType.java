@@ -30,23 +30,24 @@ public class MessageType {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "name_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "name_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "name_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "name_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private TranslatedText name;
 
     @Embedded
     private ValidityPeriod validityPeriod;
 
     @ManyToMany
-    @JoinTable(name = "message_type_sender",
+    @JoinTable(
+            name = "message_type_sender",
             joinColumns = @JoinColumn(name = "message_type_id"),
             inverseJoinColumns = @JoinColumn(name = "application_id"))
     private Set<SenderApplication> senderApplications = new HashSet<>();
 
-    protected MessageType() {
-    }
+    protected MessageType() {}
 
     public MessageType(String messageTypeId, TranslatedText name, ValidityPeriod validityPeriod) {
         this.messageTypeId = messageTypeId;

@@ -29,14 +29,14 @@ public class SenderApplication {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "name_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "name_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "name_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "name_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private TranslatedText name;
 
-    protected SenderApplication() {
-    }
+    protected SenderApplication() {}
 
     public SenderApplication(String applicationId, SenderOrganization organization, TranslatedText name) {
         this.applicationId = applicationId;

@@ -36,8 +36,7 @@ public class SenderImage {
     @Column(nullable = false, length = 64)
     private String sha256;
 
-    protected SenderImage() {
-    }
+    protected SenderImage() {}
 
     private SenderImage(String organizationId, String applicationId, String mediaType, StoredContent content) {
         this.imageId = UUID.randomUUID().toString();
@@ -48,8 +47,7 @@ public class SenderImage {
         this.sha256 = content.sha256Hex();
     }
 
-    public static SenderImage ofOrganization(SenderOrganization organization, String mediaType,
-                                             StoredContent content) {
+    public static SenderImage ofOrganization(SenderOrganization organization, String mediaType, StoredContent content) {
         return new SenderImage(organization.getOrganizationId(), null, mediaType, content);
     }
 

@@ -23,28 +23,32 @@ public class SenderOrganization {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "short_name_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "short_name_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "short_name_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "short_name_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "short_name_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "short_name_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "short_name_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "short_name_en"))
+    })
     private TranslatedText shortName;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "long_name_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "long_name_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "long_name_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "long_name_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "long_name_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "long_name_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "long_name_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "long_name_en"))
+    })
     private TranslatedText longName;
 
     @Column(name = "contact_business")
     private String contactBusiness;
 
-    protected SenderOrganization() {
-    }
+    protected SenderOrganization() {}
 
-    public SenderOrganization(EnterpriseNumber organizationId, TranslatedText shortName, TranslatedText longName,
-                              String contactBusiness) {
+    public SenderOrganization(
+            EnterpriseNumber organizationId,
+            TranslatedText shortName,
+            TranslatedText longName,
+            String contactBusiness) {
         this.organizationId = organizationId.value();
         this.shortName = shortName;
         this.longName = longName;

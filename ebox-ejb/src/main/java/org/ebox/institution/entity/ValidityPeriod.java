@@ -13,7 +13,9 @@ public class ValidityPeriod {
 
     /** The contract's validityPeriodUnit values. */
     public enum Unit {
-        DAY, MONTH, YEAR
+        DAY,
+        MONTH,
+        YEAR
     }
 
     @Column(name = "validity_number", nullable = false)
@@ -23,8 +25,7 @@ public class ValidityPeriod {
     @Column(name = "validity_unit", nullable = false, length = 5)
     private Unit unit;
 
-    protected ValidityPeriod() {
-    }
+    protected ValidityPeriod() {}
 
     public ValidityPeriod(int number, Unit unit) {
         if (number < 1) {

@@ -50,19 +50,28 @@ public class EboxManagement {
     SessionContext session;
 
     /** What the page shows. The address notifications go to: the enterprise's own, else its Chief Access Manager's. */
-    public record Settings(String notificationEmail, String effectiveNotificationEmail, boolean fullyDigital,
-                           OffsetDateTime fullyDigitalAt, String fullyDigitalByName) {
-    }
+    public record Settings(
+            String notificationEmail,
+            String effectiveNotificationEmail,
+            boolean fullyDigital,
+            OffsetDateTime fullyDigitalAt,
+            String fullyDigitalByName) {}
 
     /** The settings of the caller's enterprise, for everyone with its e-Box. */
     @RolesAllowed(Roles.EBOX_READER)
     public Settings settings() {
         Enterprise enterprise = em.find(Enterprise.class, callers.actingFor());
-        String consentBy = enterprise.getFullyDigitalBy() == null ? null
+        String consentBy = enterprise.getFullyDigitalBy() == null
+                ? null
                 : Optional.ofNullable(em.find(Person.class, enterprise.getFullyDigitalBy()))
-                        .map(Person::getFullName).orElse(null);
-        return new Settings(enterprise.getNotificationEmail(), notificationAddress.of(enterprise),
-                enterprise.isFullyDigital(), enterprise.getFullyDigitalAt(), consentBy);
+                        .map(Person::getFullName)
+                        .orElse(null);
+        return new Settings(
+                enterprise.getNotificationEmail(),
+                notificationAddress.of(enterprise),
+                enterprise.isFullyDigital(),
+                enterprise.getFullyDigitalAt(),
+                consentBy);
     }
 
     /**
@@ -72,7 +81,8 @@ public class EboxManagement {
      */
     @RolesAllowed(Roles.PERSON)
     public Optional<String> notificationAddress() {
-        return Optional.ofNullable(callers.current().actingFor()).map(number -> em.find(Enterprise.class, number))
+        return Optional.ofNullable(callers.current().actingFor())
+                .map(number -> em.find(Enterprise.class, number))
                 .map(notificationAddress::of);
     }
 
@@ -90,8 +100,7 @@ public class EboxManagement {
         String before = enterprise.getNotificationEmail();
         if (!address.equals(before)) {
             enterprise.changeNotificationEmail(address);
-            changeLog.record(Action.NOTIFICATION_EMAIL_CHANGED, address,
-                    "was " + (before == null ? "(none)" : before));
+            changeLog.record(Action.NOTIFICATION_EMAIL_CHANGED, address, "was " + (before == null ? "(none)" : before));
         }
     }
 

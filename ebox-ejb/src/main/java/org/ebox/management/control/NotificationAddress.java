@@ -27,6 +27,8 @@ public class NotificationAddress {
                 .setParameter("enterprise", enterprise.getEnterpriseNumber().value())
                 .setParameter("role", AccessRole.CHIEF_ACCESS_MANAGER)
                 .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

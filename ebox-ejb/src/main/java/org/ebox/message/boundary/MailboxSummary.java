@@ -52,8 +52,7 @@ public class MailboxSummary {
                                sum(case when m.registeredMail = true and m.pickedUpAt is null then 1 else 0 end),
                                sum(case when m.expirationDate < :soon then 1 else 0 end)
                         from Message m
-                        where m.enterpriseNumber = :enterprise and m.visible = true and m.expirationDate > :now""",
-                        Object[].class)
+                        where m.enterpriseNumber = :enterprise and m.visible = true and m.expirationDate > :now""", Object[].class)
                 .setParameter("enterprise", callers.actingFor())
                 .setParameter("now", now)
                 .setParameter("soon", NoticeSchedule.expiringSoonBefore(now))

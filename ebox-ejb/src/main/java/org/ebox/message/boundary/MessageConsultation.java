@@ -41,13 +41,14 @@ public class MessageConsultation {
     }
 
     /** A page of a box, newest or oldest first, counted and cut in the database. */
-    public ResultPage<Message> search(MessageCriteria criteria, int page, int pageSize, boolean newestFirst,
-                                      OffsetDateTime now) {
+    public ResultPage<Message> search(
+            MessageCriteria criteria, int page, int pageSize, boolean newestFirst, OffsetDateTime now) {
         EnterpriseNumber enterprise = box();
         consulted(enterprise, now);
         MessageQueries queries = MessageQueries.of(enterprise.value(), criteria, now);
         long total = queries.count(em).getSingleResult();
-        List<Message> items = total == 0 ? List.of()
+        List<Message> items = total == 0
+                ? List.of()
                 : queries.page(em, page, pageSize, newestFirst).getResultList();
         return new ResultPage<>(items, total);
     }
@@ -94,7 +95,11 @@ public class MessageConsultation {
                 .setParameter("now", now)
                 .getResultStream()
                 .collect(Collectors.toMap(Message::getMessageId, message -> message));
-        return messageIds.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return messageIds.stream()
+                .distinct()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     public Optional<Message> find(String messageId, OffsetDateTime now) {
@@ -105,9 +110,10 @@ public class MessageConsultation {
     }
 
     public Optional<Attachment> findAttachment(String messageId, String attachmentId, OffsetDateTime now) {
-        return find(messageId, now).flatMap(message -> message.getAttachments().stream()
-                .filter(attachment -> attachment.getAttachmentId().equals(attachmentId))
-                .findFirst());
+        return find(messageId, now)
+                .flatMap(message -> message.getAttachments().stream()
+                        .filter(attachment -> attachment.getAttachmentId().equals(attachmentId))
+                        .findFirst());
     }
 
     /**
@@ -131,7 +137,8 @@ public class MessageConsultation {
                 .map(id -> find(id, now))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toMap(Message::getMessageId, message -> message));
-        Set<String> unknown = visibleById.keySet().stream().filter(id -> !found.containsKey(id))
+        Set<String> unknown = visibleById.keySet().stream()
+                .filter(id -> !found.containsKey(id))
                 .collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
             return unknown;
@@ -167,8 +174,7 @@ public class MessageConsultation {
         EnterpriseNumber enterprise = box();
         Long size = em.createQuery("""
                         select sum(a.sizeInBytes) from Attachment a
-                        where a.message.enterpriseNumber = :enterprise and a.message.expirationDate > :now""",
-                        Long.class)
+                        where a.message.enterpriseNumber = :enterprise and a.message.expirationDate > :now""", Long.class)
                 .setParameter("enterprise", enterprise.value())
                 .setParameter("now", now)
                 .getSingleResult();

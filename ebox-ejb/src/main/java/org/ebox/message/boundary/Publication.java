@@ -53,8 +53,12 @@ public class Publication {
         }
         SenderApplication application = em.find(SenderApplication.class, request.senderApplicationId());
         MessageType type = em.find(MessageType.class, request.messageTypeId());
-        if (application == null || type == null
-                || !application.getOrganization().getOrganizationId().equals(request.senderOrganization().value())
+        if (application == null
+                || type == null
+                || !application
+                        .getOrganization()
+                        .getOrganizationId()
+                        .equals(request.senderOrganization().value())
                 || !type.mayBeSentBy(application)) {
             throw PublicationRefused.invalidSender("Invalid message configuration: this sender may not publish"
                     + " this message type with this application");
@@ -76,16 +80,20 @@ public class Publication {
         }
         message.withBusinessData(request.businessDataJson());
         for (NewAttachment file : request.attachments()) {
-            var attachment = message.attach(file.title(), file.fileName(), file.mediaType(), file.content(),
-                    file.mainContent());
+            var attachment =
+                    message.attach(file.title(), file.fileName(), file.mediaType(), file.content(), file.mainContent());
             if (file.signed()) {
                 attachment.markSigned();
             }
         }
         em.persist(message);
         if (request.idempotencyKey() != null) {
-            em.persist(new PublicationRecord(request.senderOrganization().value(), request.idempotencyKey(),
-                    request.fingerprint(), message.getMessageId(), now));
+            em.persist(new PublicationRecord(
+                    request.senderOrganization().value(),
+                    request.idempotencyKey(),
+                    request.fingerprint(),
+                    message.getMessageId(),
+                    now));
         }
         // Now, not at commit: a concurrent retry with the same key fails here, inside this call.
         em.flush();
@@ -97,19 +105,20 @@ public class Publication {
      */
     public Optional<Result> previous(String idempotencyKey, String fingerprint) {
         EnterpriseNumber sender = new EnterpriseNumber(callers.actingFor());
-        PublicationRecord record = em.find(PublicationRecord.class,
-                new PublicationRecord.Key(sender.value(), idempotencyKey));
+        PublicationRecord record =
+                em.find(PublicationRecord.class, new PublicationRecord.Key(sender.value(), idempotencyKey));
         if (record == null) {
             return Optional.empty();
         }
         if (!record.getRequestFingerprint().equals(fingerprint)) {
-            throw new PublicationRefused(409, "IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was used for another publication");
+            throw new PublicationRefused(
+                    409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another publication");
         }
         Message message = em.find(Message.class, record.getMessageId());
-        Enterprise recipient = em.find(Enterprise.class, message.getEnterpriseNumber().value());
-        return Optional.of(new Result(message.getMessageId(), message.getExpirationDate(),
-                recipient.getEboxOpenedAt() == null));
+        Enterprise recipient =
+                em.find(Enterprise.class, message.getEnterpriseNumber().value());
+        return Optional.of(
+                new Result(message.getMessageId(), message.getExpirationDate(), recipient.getEboxOpenedAt() == null));
     }
 
     /**
@@ -121,8 +130,10 @@ public class Publication {
         if (boxById.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select m from Message m where m.messageId in :ids and m.senderOrganizationId = :sender"
-                        + " order by m.receiptDate desc", Message.class)
+        return em.createQuery(
+                        "select m from Message m where m.messageId in :ids and m.senderOrganizationId = :sender"
+                                + " order by m.receiptDate desc",
+                        Message.class)
                 .setParameter("ids", boxById.keySet())
                 .setParameter("sender", sender.value())
                 .getResultStream()
@@ -137,31 +148,48 @@ public class Publication {
     @RolesAllowed({Roles.SCOPE_PUBLICATION_SENDER, Roles.EBOX_READER})
     public boolean isReferenced(StoredContent content) {
         return em.createQuery("select count(a) from Attachment a where a.sha256 = :sha", Long.class)
-                .setParameter("sha", content.sha256Hex()).getSingleResult() > 0;
+                        .setParameter("sha", content.sha256Hex())
+                        .getSingleResult()
+                > 0;
     }
 
     private void checkReplyTo(Request request, OffsetDateTime now) {
         Message original = em.find(Message.class, request.originalMessageId());
-        if (original == null || !original.getEnterpriseNumber().equals(request.recipient())
-                || original.isExpiredAt(now) || !original.isReplyAuthorized()) {
+        if (original == null
+                || !original.getEnterpriseNumber().equals(request.recipient())
+                || original.isExpiredAt(now)
+                || !original.isReplyAuthorized()) {
             throw PublicationRefused.invalidInput("originalMessageId: no message of this e-Box that allows replies");
         }
     }
 
     /** A file of the publication, already in the content store. */
-    public record NewAttachment(TranslatedText title, String fileName, String mediaType, StoredContent content,
-                                boolean mainContent, boolean signed) {
-    }
+    public record NewAttachment(
+            TranslatedText title,
+            String fileName,
+            String mediaType,
+            StoredContent content,
+            boolean mainContent,
+            boolean signed) {}
 
     /** Everything a publication says, checked for form by the API before it gets here. */
-    public record Request(EnterpriseNumber senderOrganization, String senderApplicationId, String messageTypeId,
-                          EnterpriseNumber recipient, TranslatedText subject, TranslatedText body,
-                          boolean bodyMainContent, boolean replyAuthorized, boolean registeredMail,
-                          String originalMessageId, AttentionOf attentionOf, String businessDataJson,
-                          List<NewAttachment> attachments, String idempotencyKey, String fingerprint) {
-    }
+    public record Request(
+            EnterpriseNumber senderOrganization,
+            String senderApplicationId,
+            String messageTypeId,
+            EnterpriseNumber recipient,
+            TranslatedText subject,
+            TranslatedText body,
+            boolean bodyMainContent,
+            boolean replyAuthorized,
+            boolean registeredMail,
+            String originalMessageId,
+            AttentionOf attentionOf,
+            String businessDataJson,
+            List<NewAttachment> attachments,
+            String idempotencyKey,
+            String fingerprint) {}
 
     /** What the sender is told: the message's id and expiry, and whether the enterprise has never opened its box. */
-    public record Result(String messageId, OffsetDateTime expirationDate, boolean noDigitalUser) {
-    }
+    public record Result(String messageId, OffsetDateTime expirationDate, boolean noDigitalUser) {}
 }

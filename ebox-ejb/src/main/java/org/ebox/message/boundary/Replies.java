@@ -28,8 +28,8 @@ public class Replies {
     public static final int MAX_TEXT = 4000;
 
     /** The types a reply's document may have, recognised from its content: PDF, JPEG, PNG. */
-    public static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf", "image/jpeg",
-            "image/png");
+    public static final java.util.Set<String> DOCUMENT_TYPES =
+            java.util.Set.of("application/pdf", "image/jpeg", "image/png");
 
     /** A telephone number as people write it: digits, spaces and . / ( ) -, an optional +, 8 to 15 digits. */
     private static final java.util.regex.Pattern TELEPHONE = java.util.regex.Pattern.compile("\\+?[0-9 ./()-]{8,25}");
@@ -47,10 +47,10 @@ public class Replies {
      * The calling person sends a reply for its enterprise, with or without one document already in the content
      * store.
      */
-    public Reply send(String originalMessageId, String telephone, String text, Document document,
-                      OffsetDateTime now) {
+    public Reply send(String originalMessageId, String telephone, String text, Document document, OffsetDateTime now) {
         String personId = callers.current().actorId();
-        Message original = consultation.find(originalMessageId, now)
+        Message original = consultation
+                .find(originalMessageId, now)
                 .filter(Message::isReplyAuthorized)
                 .orElseThrow(() -> PublicationRefused.invalidInput("No message of this e-Box that allows replies"));
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
@@ -92,7 +92,8 @@ public class Replies {
     /** How many replies the caller's enterprise sent: its Outbox's count. */
     public long countFromCallersEnterprise() {
         return em.createQuery("select count(r) from Reply r where r.enterpriseNumber = :party", Long.class)
-                .setParameter("party", actingFor().value()).getSingleResult();
+                .setParameter("party", actingFor().value())
+                .getSingleResult();
     }
 
     private EnterpriseNumber actingFor() {
@@ -101,12 +102,17 @@ public class Replies {
 
     private ResultPage<Reply> newestFirst(String party, EnterpriseNumber number, int page, int pageSize) {
         long total = em.createQuery("select count(r) from Reply r where " + party + " = :party", Long.class)
-                .setParameter("party", number.value()).getSingleResult();
-        List<Reply> items = total == 0 ? List.of() : em.createQuery("select r from Reply r where " + party
-                        + " = :party order by r.sentAt desc, r.replyId", Reply.class)
                 .setParameter("party", number.value())
-                .setFirstResult(Pages.firstResult(page, pageSize)).setMaxResults(pageSize)
-                .getResultList();
+                .getSingleResult();
+        List<Reply> items = total == 0
+                ? List.of()
+                : em.createQuery(
+                                "select r from Reply r where " + party + " = :party order by r.sentAt desc, r.replyId",
+                                Reply.class)
+                        .setParameter("party", number.value())
+                        .setFirstResult(Pages.firstResult(page, pageSize))
+                        .setMaxResults(pageSize)
+                        .getResultList();
         return new ResultPage<>(items, total);
     }
 
@@ -126,6 +132,5 @@ public class Replies {
     }
 
     /** The document of a reply. */
-    public record Document(String fileName, String mediaType, StoredContent content) {
-    }
+    public record Document(String fileName, String mediaType, StoredContent content) {}
 }

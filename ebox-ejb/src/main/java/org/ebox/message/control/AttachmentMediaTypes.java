@@ -21,23 +21,39 @@ import org.apache.tika.mime.MimeTypes;
 public final class AttachmentMediaTypes {
 
     public static final List<String> ALLOWED = List.of(
-            "application/pdf", "application/zip", "text/csv", "text/html", "text/plain", "text/xml",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "application/vnd.oasis.opendocument.presentation", "application/vnd.oasis.opendocument.graphics",
-            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.ms-powerpoint", "application/msword",
+            "application/pdf",
+            "application/zip",
+            "text/csv",
+            "text/html",
+            "text/plain",
+            "text/xml",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/vnd.oasis.opendocument.graphics",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-powerpoint",
+            "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private static final Set<String> ZIP_CONTAINERS = Set.of("application/zip", "application/x-tika-ooxml",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "application/vnd.oasis.opendocument.presentation", "application/vnd.oasis.opendocument.graphics",
+    private static final Set<String> ZIP_CONTAINERS = Set.of(
+            "application/zip",
+            "application/x-tika-ooxml",
+            "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "application/vnd.oasis.opendocument.graphics",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.presentationml.presentation");
-    private static final Set<String> OLE2_CONTAINERS = Set.of("application/x-tika-msoffice", "application/msword",
-            "application/vnd.ms-excel", "application/vnd.ms-powerpoint");
-    private static final Set<String> TEXT = Set.of("text/plain", "text/html", "text/csv", "text/xml",
-            "application/xml");
+    private static final Set<String> OLE2_CONTAINERS = Set.of(
+            "application/x-tika-msoffice",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint");
+    private static final Set<String> TEXT =
+            Set.of("text/plain", "text/html", "text/csv", "text/xml", "application/xml");
 
     /** What family of content each declared type must have. */
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
@@ -62,14 +78,14 @@ public final class AttachmentMediaTypes {
      * is a ZIP, every legacy Office file an OLE2 container). Tika's whole detection (some 1,500 rules over 64 KB)
      * took a sixth of the server's CPU in the publication bench; these few take a fiftieth, with the same verdicts.
      */
-    private static final List<MimeType> SIGNATURES = signatures("application/pdf", "application/zip",
-            "application/x-tika-msoffice");
+    private static final List<MimeType> SIGNATURES =
+            signatures("application/pdf", "application/zip", "application/x-tika-msoffice");
     /** Tika's test for text: mostly printable characters, no control bytes. */
     private static final TextDetector TEXT_DETECTOR = new TextDetector();
+
     static final int HEAD_BYTES = 8 * 1024;
 
-    private AttachmentMediaTypes() {
-    }
+    private AttachmentMediaTypes() {}
 
     public static boolean isAllowed(String mediaType) {
         return ALLOWED.contains(mediaType);
@@ -87,7 +103,9 @@ public final class AttachmentMediaTypes {
                 return signature.getName();
             }
         }
-        return TEXT_DETECTOR.detect(new ByteArrayInputStream(head), new Metadata()).toString();
+        return TEXT_DETECTOR
+                .detect(new ByteArrayInputStream(head), new Metadata())
+                .toString();
     }
 
     public static boolean contentMatches(String declared, String detected) {

@@ -20,7 +20,6 @@ import org.ebox.message.entity.SearchText;
  */
 public final class MessageQueries {
 
-
     /** The words are looked for in the texts of every language (the pages in English search this way). */
     public static final String ANY_LANGUAGE = "any";
 
@@ -89,9 +88,11 @@ public final class MessageQueries {
                 case ANY_LANGUAGE -> null;
                 default -> throw new IllegalArgumentException("No text search in " + criteria.wordsLanguage());
             };
-            conditions.add(column != null ? column + " like :words escape '\\'"
-                    : "(m.searchNl like :words escape '\\' or m.searchFr like :words escape '\\'"
-                    + " or m.searchDe like :words escape '\\')");
+            conditions.add(
+                    column != null
+                            ? column + " like :words escape '\\'"
+                            : "(m.searchNl like :words escape '\\' or m.searchFr like :words escape '\\'"
+                                    + " or m.searchDe like :words escape '\\')");
             parameters.put("words", SearchText.containing(criteria.words()));
         }
         return new MessageQueries(String.join(" and ", conditions), parameters);
@@ -104,7 +105,8 @@ public final class MessageQueries {
 
     /** One page, newest or oldest first, on the box's (enterprise, visible, receipt date) index. */
     public TypedQuery<Message> page(EntityManager em, int page, int pageSize, boolean newestFirst) {
-        String order = newestFirst ? " order by m.receiptDate desc, m.messageId" : " order by m.receiptDate, m.messageId";
+        String order =
+                newestFirst ? " order by m.receiptDate desc, m.messageId" : " order by m.receiptDate, m.messageId";
         return bind(em.createQuery("select m from Message m where " + where + order, Message.class))
                 .setFirstResult(Pages.firstResult(page, pageSize))
                 .setMaxResults(pageSize);

@@ -35,10 +35,11 @@ public class Attachment {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "title_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "title_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "title_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "title_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private TranslatedText title;
 
     @Column(name = "file_name", nullable = false, length = 80)
@@ -59,11 +60,16 @@ public class Attachment {
     @Column(name = "signed", nullable = false)
     private boolean signed;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(Message message, int position, TranslatedText title, String fileName, String mediaType,
-               StoredContent content, boolean mainContent) {
+    Attachment(
+            Message message,
+            int position,
+            TranslatedText title,
+            String fileName,
+            String mediaType,
+            StoredContent content,
+            boolean mainContent) {
         this.attachmentId = UUID.randomUUID().toString();
         this.message = message;
         this.position = position;

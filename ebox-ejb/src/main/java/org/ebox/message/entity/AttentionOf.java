@@ -16,8 +16,7 @@ public class AttentionOf {
     @Column(name = "attention_of_name")
     private String name;
 
-    protected AttentionOf() {
-    }
+    protected AttentionOf() {}
 
     public AttentionOf(String id, String type, String name) {
         this.id = id;

@@ -68,18 +68,20 @@ public class Message {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "subject_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "subject_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "subject_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "subject_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "subject_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "subject_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "subject_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "subject_en"))
+    })
     private TranslatedText subject;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "nl", column = @Column(name = "body_nl")),
-            @AttributeOverride(name = "fr", column = @Column(name = "body_fr")),
-            @AttributeOverride(name = "de", column = @Column(name = "body_de")),
-            @AttributeOverride(name = "en", column = @Column(name = "body_en"))})
+        @AttributeOverride(name = "nl", column = @Column(name = "body_nl")),
+        @AttributeOverride(name = "fr", column = @Column(name = "body_fr")),
+        @AttributeOverride(name = "de", column = @Column(name = "body_de")),
+        @AttributeOverride(name = "en", column = @Column(name = "body_en"))
+    })
     private TranslatedText body;
 
     @Column(name = "body_main_content", nullable = false)
@@ -149,11 +151,14 @@ public class Message {
     @Version
     private long version;
 
-    protected Message() {
-    }
+    protected Message() {}
 
-    public Message(EnterpriseNumber recipient, SenderApplication application, MessageType type, TranslatedText subject,
-                   OffsetDateTime receiptDate) {
+    public Message(
+            EnterpriseNumber recipient,
+            SenderApplication application,
+            MessageType type,
+            TranslatedText subject,
+            OffsetDateTime receiptDate) {
         this.messageId = UUID.randomUUID().toString();
         this.enterpriseNumber = recipient.value();
         this.senderApplication = Objects.requireNonNull(application);
@@ -167,10 +172,10 @@ public class Message {
         this.expirationDate = type.getValidityPeriod().expiryAfter(receiptDate);
     }
 
-    public Attachment attach(TranslatedText title, String fileName, String mediaType, StoredContent content,
-                             boolean mainContent) {
-        Attachment attachment = new Attachment(this, attachments.size(), title, fileName, mediaType, content,
-                mainContent);
+    public Attachment attach(
+            TranslatedText title, String fileName, String mediaType, StoredContent content, boolean mainContent) {
+        Attachment attachment =
+                new Attachment(this, attachments.size(), title, fileName, mediaType, content, mainContent);
         attachments.add(attachment);
         return attachment;
     }

@@ -9,18 +9,27 @@ import java.time.LocalDate;
  * accents, anywhere in the subject, the business data values and the name of the person it is for. {@code pickedUp}
  * (not a filter of the contract) tells registered mail picked up from registered mail still waiting.
  */
-public record MessageCriteria(LocalDate receivedBefore, LocalDate receivedAfter, LocalDate expiredBefore,
-                              LocalDate expiredAfter, Boolean readStatus, Boolean visible, Boolean registeredMail,
-                              Boolean pickedUp, String messageTypeId, String senderOrganizationId,
-                              String senderApplicationId,
-                              String words, String wordsLanguage) {
+public record MessageCriteria(
+        LocalDate receivedBefore,
+        LocalDate receivedAfter,
+        LocalDate expiredBefore,
+        LocalDate expiredAfter,
+        Boolean readStatus,
+        Boolean visible,
+        Boolean registeredMail,
+        Boolean pickedUp,
+        String messageTypeId,
+        String senderOrganizationId,
+        String senderApplicationId,
+        String words,
+        String wordsLanguage) {
 
     /** The languages the text search knows (the contract's qlang). */
     public static final java.util.Set<String> SEARCH_LANGUAGES = java.util.Set.of("nl", "fr", "de");
 
     /** No filter: every message of the box. Each {@code with…} gives a copy with one filter more. */
-    public static final MessageCriteria ALL = new MessageCriteria(null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+    public static final MessageCriteria ALL =
+            new MessageCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Every message of the Inbox ({@code visible}) or of Masked messages. */
     public static MessageCriteria visibleOnly(boolean visible) {
@@ -34,45 +43,125 @@ public record MessageCriteria(LocalDate receivedBefore, LocalDate receivedAfter,
 
     /** Received after the day {@code after} and before the day {@code before} (either may be null). */
     public MessageCriteria withReceived(LocalDate after, LocalDate before) {
-        return new MessageCriteria(before, after, expiredBefore, expiredAfter, readStatus, visible, registeredMail,
-                pickedUp, messageTypeId, senderOrganizationId, senderApplicationId, words, wordsLanguage);
+        return new MessageCriteria(
+                before,
+                after,
+                expiredBefore,
+                expiredAfter,
+                readStatus,
+                visible,
+                registeredMail,
+                pickedUp,
+                messageTypeId,
+                senderOrganizationId,
+                senderApplicationId,
+                words,
+                wordsLanguage);
     }
 
     /** Expiring after the day {@code after} and before the day {@code before} (either may be null). */
     public MessageCriteria withExpiry(LocalDate after, LocalDate before) {
-        return new MessageCriteria(receivedBefore, receivedAfter, before, after, readStatus, visible, registeredMail,
-                pickedUp, messageTypeId, senderOrganizationId, senderApplicationId, words, wordsLanguage);
+        return new MessageCriteria(
+                receivedBefore,
+                receivedAfter,
+                before,
+                after,
+                readStatus,
+                visible,
+                registeredMail,
+                pickedUp,
+                messageTypeId,
+                senderOrganizationId,
+                senderApplicationId,
+                words,
+                wordsLanguage);
     }
 
     public MessageCriteria withReadStatus(Boolean read) {
-        return new MessageCriteria(receivedBefore, receivedAfter, expiredBefore, expiredAfter, read, visible,
-                registeredMail, pickedUp, messageTypeId, senderOrganizationId, senderApplicationId, words,
+        return new MessageCriteria(
+                receivedBefore,
+                receivedAfter,
+                expiredBefore,
+                expiredAfter,
+                read,
+                visible,
+                registeredMail,
+                pickedUp,
+                messageTypeId,
+                senderOrganizationId,
+                senderApplicationId,
+                words,
                 wordsLanguage);
     }
 
     public MessageCriteria withVisible(Boolean shown) {
-        return new MessageCriteria(receivedBefore, receivedAfter, expiredBefore, expiredAfter, readStatus, shown,
-                registeredMail, pickedUp, messageTypeId, senderOrganizationId, senderApplicationId, words,
+        return new MessageCriteria(
+                receivedBefore,
+                receivedAfter,
+                expiredBefore,
+                expiredAfter,
+                readStatus,
+                shown,
+                registeredMail,
+                pickedUp,
+                messageTypeId,
+                senderOrganizationId,
+                senderApplicationId,
+                words,
                 wordsLanguage);
     }
 
     /** Registered mail or not; and of registered mail, picked up or still waiting (either may be null). */
     public MessageCriteria withRegisteredMail(Boolean registered, Boolean pickedUpAlready) {
-        return new MessageCriteria(receivedBefore, receivedAfter, expiredBefore, expiredAfter, readStatus, visible,
-                registered, pickedUpAlready, messageTypeId, senderOrganizationId, senderApplicationId, words,
+        return new MessageCriteria(
+                receivedBefore,
+                receivedAfter,
+                expiredBefore,
+                expiredAfter,
+                readStatus,
+                visible,
+                registered,
+                pickedUpAlready,
+                messageTypeId,
+                senderOrganizationId,
+                senderApplicationId,
+                words,
                 wordsLanguage);
     }
 
     /** Of the message type, sent by the organisation and its application (each may be null). */
     public MessageCriteria withSender(String typeId, String organizationId, String applicationId) {
-        return new MessageCriteria(receivedBefore, receivedAfter, expiredBefore, expiredAfter, readStatus, visible,
-                registeredMail, pickedUp, typeId, organizationId, applicationId, words, wordsLanguage);
+        return new MessageCriteria(
+                receivedBefore,
+                receivedAfter,
+                expiredBefore,
+                expiredAfter,
+                readStatus,
+                visible,
+                registeredMail,
+                pickedUp,
+                typeId,
+                organizationId,
+                applicationId,
+                words,
+                wordsLanguage);
     }
 
     /** With these words, searched in that language (both null: no text search). */
     public MessageCriteria withWords(String searched, String language) {
-        return new MessageCriteria(receivedBefore, receivedAfter, expiredBefore, expiredAfter, readStatus, visible,
-                registeredMail, pickedUp, messageTypeId, senderOrganizationId, senderApplicationId, searched,
+        return new MessageCriteria(
+                receivedBefore,
+                receivedAfter,
+                expiredBefore,
+                expiredAfter,
+                readStatus,
+                visible,
+                registeredMail,
+                pickedUp,
+                messageTypeId,
+                senderOrganizationId,
+                senderApplicationId,
+                searched,
                 language);
     }
 }

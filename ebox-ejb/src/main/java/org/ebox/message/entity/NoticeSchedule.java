@@ -22,7 +22,9 @@ public record NoticeSchedule(OffsetDateTime newNoticeDue, OffsetDateTime reminde
 
     public static NoticeSchedule of(OffsetDateTime receiptDate, OffsetDateTime expirationDate) {
         LocalDate published = dayOf(receiptDate);
-        return new NoticeSchedule(startOf(published.plusDays(1)), startOf(published.plusDays(REMINDER_AFTER_DAYS)),
+        return new NoticeSchedule(
+                startOf(published.plusDays(1)),
+                startOf(published.plusDays(REMINDER_AFTER_DAYS)),
                 startOf(dayOf(expirationDate).minusDays(EXPIRY_ALERT_DAYS_BEFORE)));
     }
 

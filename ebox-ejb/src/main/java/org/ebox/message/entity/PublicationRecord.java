@@ -32,11 +32,14 @@ public class PublicationRecord {
     @Column(name = "published_at", nullable = false)
     private OffsetDateTime publishedAt;
 
-    protected PublicationRecord() {
-    }
+    protected PublicationRecord() {}
 
-    public PublicationRecord(String senderOrganizationId, String idempotencyKey, String requestFingerprint,
-                             String messageId, OffsetDateTime publishedAt) {
+    public PublicationRecord(
+            String senderOrganizationId,
+            String idempotencyKey,
+            String requestFingerprint,
+            String messageId,
+            OffsetDateTime publishedAt) {
         this.senderOrganizationId = senderOrganizationId;
         this.idempotencyKey = idempotencyKey;
         this.requestFingerprint = requestFingerprint;
@@ -59,8 +62,7 @@ public class PublicationRecord {
         private String senderOrganizationId;
         private String idempotencyKey;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String senderOrganizationId, String idempotencyKey) {
             this.senderOrganizationId = senderOrganizationId;
@@ -69,7 +71,8 @@ public class PublicationRecord {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(senderOrganizationId, key.senderOrganizationId)
+            return other instanceof Key key
+                    && Objects.equals(senderOrganizationId, key.senderOrganizationId)
                     && Objects.equals(idempotencyKey, key.idempotencyKey);
         }
 

@@ -54,8 +54,7 @@ public class Reply {
     @Column(length = 64)
     private String sha256;
 
-    protected Reply() {
-    }
+    protected Reply() {}
 
     public Reply(Message original, String sentBy, OffsetDateTime sentAt, String telephone, String text) {
         this.replyId = UUID.randomUUID().toString();

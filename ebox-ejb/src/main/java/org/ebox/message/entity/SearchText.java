@@ -27,27 +27,27 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String SEPARATOR = "\n";
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /** The form both the stored text and the searched words take. */
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 
     /** A LIKE pattern that finds the words anywhere, the words' own % and _ taken literally (escape '\'). */
     public static String containing(String words) {
-        String literal = normalize(words).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String literal =
+                normalize(words).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + literal + "%";
     }
 
     /** The search text of one language of a message. */
-    public static String forLanguage(String subject, String businessDataJson, AttentionOf attention,
-                                     String language) {
+    public static String forLanguage(String subject, String businessDataJson, AttentionOf attention, String language) {
         List<String> parts = new ArrayList<>();
         parts.add(subject);
         parts.addAll(businessDataValues(businessDataJson, language));
@@ -55,7 +55,8 @@ public final class SearchText {
             parts.add(attention.getId());
             parts.add(attention.getName());
         }
-        return normalize(String.join(SEPARATOR, parts.stream().filter(part -> part != null).toList()));
+        return normalize(String.join(
+                SEPARATOR, parts.stream().filter(part -> part != null).toList()));
     }
 
     private static List<String> businessDataValues(String json, String language) {

@@ -50,8 +50,10 @@ public class ExpiryPurge {
 
     /** The messages expired by {@code now}, after the given one in id order: a page of the nightly run's reader. */
     public List<String> expiredAfter(OffsetDateTime now, String after, int limit) {
-        return em.createQuery("select m.messageId from Message m where m.expirationDate <= :now"
-                        + " and m.messageId > :after order by m.messageId", String.class)
+        return em.createQuery(
+                        "select m.messageId from Message m where m.expirationDate <= :now"
+                                + " and m.messageId > :after order by m.messageId",
+                        String.class)
                 .setParameter("now", now)
                 .setParameter("after", after == null ? "" : after)
                 .setMaxResults(limit)
@@ -66,35 +68,56 @@ public class ExpiryPurge {
         // ?1 is the time, ?2... the message ids.
         String in = placeholders(messageIds.size());
         Map<String, List<String>> filesByMessage = filesOf(messageIds, in);
-        List<?> expired = bind(em.createNativeQuery("select message_id, enterprise_number, sender_organization_id,"
-                + " message_type_id, registered_mail, receipt_date, expiration_date, read_at from message"
-                + " where message_id in (" + in + ") and expiration_date <= ?1"), now, messageIds)
+        List<?> expired = bind(
+                        em.createNativeQuery("select message_id, enterprise_number, sender_organization_id,"
+                                + " message_type_id, registered_mail, receipt_date, expiration_date, read_at from message"
+                                + " where message_id in (" + in + ") and expiration_date <= ?1"),
+                        now,
+                        messageIds)
                 .getResultList();
         List<String> purged = new ArrayList<>();
         for (Object row : expired) {
             Object[] columns = (Object[]) row;
             String messageId = (String) columns[0];
             purged.add(messageId);
-            em.persist(new PurgeRecord(messageId, ((String) columns[1]).trim(), ((String) columns[2]).trim(),
-                    (String) columns[3], Boolean.TRUE.equals(columns[4]), time(columns[5]), time(columns[6]),
-                    time(columns[7]), now, runId, String.join("\n", filesByMessage.getOrDefault(messageId,
-                    List.of()))));
+            em.persist(new PurgeRecord(
+                    messageId,
+                    ((String) columns[1]).trim(),
+                    ((String) columns[2]).trim(),
+                    (String) columns[3],
+                    Boolean.TRUE.equals(columns[4]),
+                    time(columns[5]),
+                    time(columns[6]),
+                    time(columns[7]),
+                    now,
+                    runId,
+                    String.join("\n", filesByMessage.getOrDefault(messageId, List.of()))));
         }
         if (purged.isEmpty()) {
             return 0;
         }
         em.flush();
         String purgedIn = placeholders(purged.size());
-        bind(em.createNativeQuery("insert into file_deletion (sha256, scheduled_at) select distinct f.sha256,"
-                + " cast(?1 as timestamp with time zone)"
-                + " from (select sha256 from attachment where message_id in (" + purgedIn + ")"
-                + " union select sha256 from reply where original_message_id in (" + purgedIn + ")"
-                + " and sha256 is not null) f"
-                + " where not exists (select 1 from file_deletion d where d.sha256 = f.sha256)"), now, purged)
+        bind(
+                        em.createNativeQuery(
+                                "insert into file_deletion (sha256, scheduled_at) select distinct f.sha256,"
+                                        + " cast(?1 as timestamp with time zone)"
+                                        + " from (select sha256 from attachment where message_id in (" + purgedIn + ")"
+                                        + " union select sha256 from reply where original_message_id in (" + purgedIn
+                                        + ")"
+                                        + " and sha256 is not null) f"
+                                        + " where not exists (select 1 from file_deletion d where d.sha256 = f.sha256)"),
+                        now,
+                        purged)
                 .executeUpdate();
         // An institution's message that answered a purged one keeps its own life.
-        bind(em.createNativeQuery("update message set original_message_id = null where original_message_id in ("
-                + purgedIn + ")"), null, purged).executeUpdate();
+        bind(
+                        em.createNativeQuery(
+                                "update message set original_message_id = null where original_message_id in ("
+                                        + purgedIn + ")"),
+                        null,
+                        purged)
+                .executeUpdate();
         // Attachments, replies, notices and publication records go with their message (ON DELETE CASCADE).
         bind(em.createNativeQuery("delete from message where message_id in (" + purgedIn + ")"), null, purged)
                 .executeUpdate();
@@ -109,19 +132,22 @@ public class ExpiryPurge {
      */
     @SuppressWarnings("unchecked")
     public Optional<String> deleteUnreferencedFiles(String after, int limit) {
-        List<Object> digests = em.createNativeQuery("select sha256 from file_deletion where sha256 > ?1"
-                        + " order by sha256")
+        List<Object> digests = em.createNativeQuery(
+                        "select sha256 from file_deletion where sha256 > ?1" + " order by sha256")
                 .setParameter(1, after == null ? "" : after)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
         String last = null;
         for (Object digest : digests) {
             last = digest.toString().trim();
             long references = Aggregates.asLong(em.createNativeQuery("select (select count(*) from attachment"
                             + " where sha256 = ?1) + (select count(*) from reply where sha256 = ?1)")
-                    .setParameter(1, last).getSingleResult());
+                    .setParameter(1, last)
+                    .getSingleResult());
             try {
                 if (references > 0 || contentStore.deleteUnlessKeptWithin(last, fileGrace)) {
-                    em.createNativeQuery("delete from file_deletion where sha256 = ?1").setParameter(1, last)
+                    em.createNativeQuery("delete from file_deletion where sha256 = ?1")
+                            .setParameter(1, last)
                             .executeUpdate();
                 }
             } catch (IOException e) {
@@ -134,10 +160,15 @@ public class ExpiryPurge {
     /** "sha256 size name" of each file of these messages and of their replies. */
     private Map<String, List<String>> filesOf(List<String> messageIds, String in) {
         Map<String, List<String>> files = new HashMap<>();
-        List<?> rows = bind(em.createNativeQuery("select message_id, sha256, size_bytes, file_name from attachment"
-                + " where message_id in (" + in + ") union all select original_message_id, sha256, size_bytes,"
-                + " file_name from reply where original_message_id in (" + in + ") and sha256 is not null"),
-                null, messageIds).getResultList();
+        List<?> rows = bind(
+                        em.createNativeQuery("select message_id, sha256, size_bytes, file_name from attachment"
+                                + " where message_id in (" + in
+                                + ") union all select original_message_id, sha256, size_bytes,"
+                                + " file_name from reply where original_message_id in (" + in
+                                + ") and sha256 is not null"),
+                        null,
+                        messageIds)
+                .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             files.computeIfAbsent((String) columns[0], id -> new ArrayList<>())

@@ -52,46 +52,61 @@ public class NightlyRuns {
         }
         em.createNativeQuery("update nightly_run set status = 'RUNNING', ended_at = null, failure = null,"
                         + " node = ?2 where run_id = ?1")
-                .setParameter(1, runId).setParameter(2, node).executeUpdate();
+                .setParameter(1, runId)
+                .setParameter(2, node)
+                .executeUpdate();
         return true;
     }
 
     private boolean takeLock(String runId, String node, OffsetDateTime now) {
         return em.createNativeQuery("update nightly_lock set run_id = ?1, holder = ?2, lease_until = ?3"
-                        + " where lock_name = ?4 and (run_id is null or run_id = ?1 or lease_until < ?5)")
-                .setParameter(1, runId).setParameter(2, node).setParameter(3, now.plus(LEASE))
-                .setParameter(4, LOCK).setParameter(5, now)
-                .executeUpdate() == 1;
+                                + " where lock_name = ?4 and (run_id is null or run_id = ?1 or lease_until < ?5)")
+                        .setParameter(1, runId)
+                        .setParameter(2, node)
+                        .setParameter(3, now.plus(LEASE))
+                        .setParameter(4, LOCK)
+                        .setParameter(5, now)
+                        .executeUpdate()
+                == 1;
     }
 
     public void attachExecution(String runId, long executionId) {
         em.createNativeQuery("update nightly_run set execution_id = ?2 where run_id = ?1")
-                .setParameter(1, runId).setParameter(2, executionId).executeUpdate();
+                .setParameter(1, runId)
+                .setParameter(2, executionId)
+                .executeUpdate();
     }
 
     /** The run enters a step: shown on the operators' page while it runs. Renews the lease. */
     public void enterStep(String runId, String step, OffsetDateTime now) {
         em.createNativeQuery("update nightly_run set step = ?2 where run_id = ?1")
-                .setParameter(1, runId).setParameter(2, step).executeUpdate();
+                .setParameter(1, runId)
+                .setParameter(2, step)
+                .executeUpdate();
         renewLease(em, runId, now);
     }
 
     /** Ends a run and frees the lock. */
     public void close(String runId, NightlyRun.Status status, String failure, OffsetDateTime now) {
         em.createNativeQuery("update nightly_run set status = ?2, ended_at = ?3, failure = ?4 where run_id = ?1")
-                .setParameter(1, runId).setParameter(2, status.name()).setParameter(3, now)
+                .setParameter(1, runId)
+                .setParameter(2, status.name())
+                .setParameter(3, now)
                 .setParameter(4, failure == null ? null : failure.substring(0, Math.min(failure.length(), 1000)))
                 .executeUpdate();
         em.createNativeQuery("update nightly_lock set run_id = null, holder = null, lease_until = null"
                         + " where lock_name = ?1 and run_id = ?2")
-                .setParameter(1, LOCK).setParameter(2, runId).executeUpdate();
+                .setParameter(1, LOCK)
+                .setParameter(2, runId)
+                .executeUpdate();
     }
 
     /** The newest runs first, for the operators' page. */
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public List<NightlyRun> latest(int count) {
         return em.createQuery("select r from NightlyRun r order by r.startedAt desc", NightlyRun.class)
-                .setMaxResults(count).getResultList();
+                .setMaxResults(count)
+                .getResultList();
     }
 
     public Optional<NightlyRun> find(String runId) {
@@ -102,8 +117,11 @@ public class NightlyRuns {
     public Optional<String> runHoldingTheLock(OffsetDateTime now) {
         return em.createNativeQuery("select run_id from nightly_lock where lock_name = ?1 and run_id is not null"
                         + " and lease_until >= ?2")
-                .setParameter(1, LOCK).setParameter(2, now)
-                .getResultStream().findFirst().map(String.class::cast);
+                .setParameter(1, LOCK)
+                .setParameter(2, now)
+                .getResultStream()
+                .findFirst()
+                .map(String.class::cast);
     }
 
     /**
@@ -116,16 +134,23 @@ public class NightlyRuns {
                         + " expiry_alerts = expiry_alerts + ?5, mails_sent = mails_sent + ?6,"
                         + " mails_failed = mails_failed + ?7, messages_purged = messages_purged + ?8"
                         + " where run_id = ?1")
-                .setParameter(1, runId).setParameter(2, counts.enterprisesExamined())
-                .setParameter(3, counts.messagesNotified()).setParameter(4, counts.messagesReminded())
-                .setParameter(5, counts.expiryAlerts()).setParameter(6, counts.mailsSent())
-                .setParameter(7, counts.mailsFailed()).setParameter(8, counts.messagesPurged())
+                .setParameter(1, runId)
+                .setParameter(2, counts.enterprisesExamined())
+                .setParameter(3, counts.messagesNotified())
+                .setParameter(4, counts.messagesReminded())
+                .setParameter(5, counts.expiryAlerts())
+                .setParameter(6, counts.mailsSent())
+                .setParameter(7, counts.mailsFailed())
+                .setParameter(8, counts.messagesPurged())
                 .executeUpdate();
         renewLease(em, runId, now);
     }
 
     private static void renewLease(EntityManager em, String runId, OffsetDateTime now) {
         em.createNativeQuery("update nightly_lock set lease_until = ?2 where lock_name = ?3 and run_id = ?1")
-                .setParameter(1, runId).setParameter(2, now.plus(LEASE)).setParameter(3, LOCK).executeUpdate();
+                .setParameter(1, runId)
+                .setParameter(2, now.plus(LEASE))
+                .setParameter(3, LOCK)
+                .executeUpdate();
     }
 }

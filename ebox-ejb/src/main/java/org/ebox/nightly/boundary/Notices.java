@@ -46,13 +46,17 @@ public class Notices {
             if (!sql.isEmpty()) {
                 sql.append(" union ");
             }
-            sql.append("select enterprise_number from message where ").append(kind.dueColumn())
+            sql.append("select enterprise_number from message where ")
+                    .append(kind.dueColumn())
                     .append(" <= ?1 and enterprise_number > ?2");
         }
         sql.append(" order by 1 limit ?3");
         return ((List<Object>) em.createNativeQuery(sql.toString())
-                .setParameter(1, now).setParameter(2, after == null ? "" : after).setParameter(3, limit)
-                .getResultList()).stream().map(number -> number.toString().trim()).toList();
+                        .setParameter(1, now)
+                        .setParameter(2, after == null ? "" : after)
+                        .setParameter(3, limit)
+                        .getResultList())
+                .stream().map(number -> number.toString().trim()).toList();
     }
 
     /**
@@ -66,11 +70,14 @@ public class Notices {
         // The notices of this chunk are found again by their time: one both databases store exactly.
         OffsetDateTime now = when.truncatedTo(ChronoUnit.MILLIS);
         Map<String, Notification> mails = new HashMap<>();
-        em.createQuery("select n from Notification n where n.enterpriseNumber in :enterprises"
-                        + " and n.status = :pending", Notification.class)
+        em.createQuery(
+                        "select n from Notification n where n.enterpriseNumber in :enterprises"
+                                + " and n.status = :pending",
+                        Notification.class)
                 .setParameter("enterprises", enterpriseNumbers)
                 .setParameter("pending", Notification.Status.PENDING)
-                .getResultList().forEach(mail -> mails.put(mail.getEnterpriseNumber(), mail));
+                .getResultList()
+                .forEach(mail -> mails.put(mail.getEnterpriseNumber(), mail));
         List<Notification> created = new ArrayList<>();
         for (String enterprise : enterpriseNumbers) {
             if (!mails.containsKey(enterprise)) {
@@ -91,10 +98,13 @@ public class Notices {
         long notified = 0;
         long reminded = 0;
         long alerts = 0;
-        for (Object row : bind(em.createNativeQuery("select n.notification_id, n.kind, count(*),"
-                + " sum(case when m.registered_mail then 1 else 0 end) from message_notice n"
-                + " join message m on m.message_id = n.message_id where n.noticed_at = ?1 and n.notification_id in ("
-                + placeholders(byId.size()) + ") group by n.notification_id, n.kind"), now, byId.keySet())
+        for (Object row : bind(
+                        em.createNativeQuery("select n.notification_id, n.kind, count(*),"
+                                + " sum(case when m.registered_mail then 1 else 0 end) from message_notice n"
+                                + " join message m on m.message_id = n.message_id where n.noticed_at = ?1 and n.notification_id in ("
+                                + placeholders(byId.size()) + ") group by n.notification_id, n.kind"),
+                        now,
+                        byId.keySet())
                 .getResultList()) {
             Object[] columns = (Object[]) row;
             Notification mail = byId.get(columns[0].toString().trim());
@@ -126,8 +136,8 @@ public class Notices {
      * enterprise's pending mail, then clears their due time (also for a message that was read or expired meanwhile:
      * nothing more is due for it).
      */
-    private void recordKind(NoticeKind kind, List<String> enterpriseNumbers, Map<String, Notification> mails,
-                            OffsetDateTime now) {
+    private void recordKind(
+            NoticeKind kind, List<String> enterpriseNumbers, Map<String, Notification> mails, OffsetDateTime now) {
         int count = enterpriseNumbers.size();
         String due = "enterprise_number in (" + placeholders(count) + ") and " + kind.dueColumn() + " <= ?1"
                 + (kind == NoticeKind.REMINDER ? " and new_notice_due_at is null" : "");
@@ -138,15 +148,22 @@ public class Notices {
             mailOf.append(" when ?").append(i + 2).append(" then ?").append(count + i + 2);
         }
         mailOf.append(" end");
-        Query insert = bind(em.createNativeQuery("insert into message_notice (message_id, kind, notification_id,"
-                + " noticed_at) select message_id, '" + kind.name() + "', cast(" + mailOf + " as varchar(36)),"
-                + " cast(?1 as timestamp with time zone) from message where " + due
-                + " and read_at is null and expiration_date > ?1"), now, enterpriseNumbers);
+        Query insert = bind(
+                em.createNativeQuery("insert into message_notice (message_id, kind, notification_id,"
+                        + " noticed_at) select message_id, '" + kind.name() + "', cast(" + mailOf + " as varchar(36)),"
+                        + " cast(?1 as timestamp with time zone) from message where " + due
+                        + " and read_at is null and expiration_date > ?1"),
+                now,
+                enterpriseNumbers);
         for (int i = 0; i < count; i++) {
-            insert.setParameter(count + i + 2, mails.get(enterpriseNumbers.get(i)).getNotificationId());
+            insert.setParameter(
+                    count + i + 2, mails.get(enterpriseNumbers.get(i)).getNotificationId());
         }
         insert.executeUpdate();
-        bind(em.createNativeQuery("update message set " + kind.dueColumn() + " = null where " + due), now,
-                enterpriseNumbers).executeUpdate();
+        bind(
+                        em.createNativeQuery("update message set " + kind.dueColumn() + " = null where " + due),
+                        now,
+                        enterpriseNumbers)
+                .executeUpdate();
     }
 }

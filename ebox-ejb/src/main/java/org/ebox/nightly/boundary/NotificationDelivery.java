@@ -60,8 +60,10 @@ public class NotificationDelivery {
 
     /** The mails still to send, after the given one in id order: a page of the nightly run's reader. */
     public List<String> pendingAfter(String after, int limit) {
-        return em.createQuery("select n.notificationId from Notification n where n.status = :pending"
-                        + " and n.notificationId > :after order by n.notificationId", String.class)
+        return em.createQuery(
+                        "select n.notificationId from Notification n where n.status = :pending"
+                                + " and n.notificationId > :after order by n.notificationId",
+                        String.class)
                 .setParameter("pending", Notification.Status.PENDING)
                 .setParameter("after", after == null ? "" : after)
                 .setMaxResults(limit)
@@ -69,40 +71,53 @@ public class NotificationDelivery {
     }
 
     /** The mails that wait for a next run, those given up, and the newest error of a waiting one. */
-    public record Backlog(long pending, long givenUp, String lastError) {
-    }
+    public record Backlog(long pending, long givenUp, String lastError) {}
 
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public Backlog backlog() {
         long pending = countWith(Notification.Status.PENDING);
-        String lastError = pending == 0 ? null : em.createQuery("select n.lastError from Notification n"
-                        + " where n.status = :pending and n.lastError is not null order by n.lastAttemptAt desc",
-                        String.class)
-                .setParameter("pending", Notification.Status.PENDING)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        String lastError = pending == 0
+                ? null
+                : em.createQuery(
+                                "select n.lastError from Notification n"
+                                        + " where n.status = :pending and n.lastError is not null order by n.lastAttemptAt desc",
+                                String.class)
+                        .setParameter("pending", Notification.Status.PENDING)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         return new Backlog(pending, countWith(Notification.Status.GIVEN_UP), lastError);
     }
 
     private long countWith(Notification.Status status) {
         return em.createQuery("select count(n) from Notification n where n.status = :status", Long.class)
-                .setParameter("status", status).getSingleResult();
+                .setParameter("status", status)
+                .getSingleResult();
     }
 
     /** A mail ready to go, or the reason why it cannot. */
-    public record Composed(String notificationId, OutgoingMail mail, String languages, String problem) {
-    }
+    public record Composed(String notificationId, OutgoingMail mail, String languages, String problem) {}
 
     public Composed compose(String notificationId) {
         Notification notification = em.find(Notification.class, notificationId);
         Enterprise enterprise = em.find(Enterprise.class, notification.getEnterpriseNumber());
         String to = notificationAddress.of(enterprise);
         if (to == null) {
-            return new Composed(notificationId, null, null,
+            return new Composed(
+                    notificationId,
+                    null,
+                    null,
                     "The enterprise has no notification address and its Chief Access Manager none either");
         }
         List<String> languages = languagesOf(enterprise.getEnterpriseNumber().value());
-        OutgoingMail mail = NotificationText.compose(notification, to, enterprise.getName(),
-                enterprise.getEnterpriseNumber().formatted(), languages, publicUrl + "/app/messages/list.xhtml");
+        OutgoingMail mail = NotificationText.compose(
+                notification,
+                to,
+                enterprise.getName(),
+                enterprise.getEnterpriseNumber().formatted(),
+                languages,
+                publicUrl + "/app/messages/list.xhtml");
         return new Composed(notificationId, mail, String.join(",", languages), null);
     }
 
@@ -132,8 +147,8 @@ public class NotificationDelivery {
      * now.
      */
     public boolean deliver(String runId, Composed composed, Mailer.Batch batch, OffsetDateTime now) {
-        Notification notification = em.find(Notification.class, composed.notificationId(),
-                LockModeType.PESSIMISTIC_WRITE);
+        Notification notification =
+                em.find(Notification.class, composed.notificationId(), LockModeType.PESSIMISTIC_WRITE);
         if (notification == null || notification.getStatus() != Notification.Status.PENDING) {
             return false;
         }

@@ -1,8 +1,14 @@
 package org.ebox.nightly.boundary;
 
 /** What a piece of the nightly run did, added to its run's counts. */
-public record RunCounts(long enterprisesExamined, long messagesNotified, long messagesReminded, long expiryAlerts,
-                        long mailsSent, long mailsFailed, long messagesPurged) {
+public record RunCounts(
+        long enterprisesExamined,
+        long messagesNotified,
+        long messagesReminded,
+        long expiryAlerts,
+        long mailsSent,
+        long mailsFailed,
+        long messagesPurged) {
 
     public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0, 0);
 

@@ -14,11 +14,15 @@ import org.ebox.platform.mail.OutgoingMail;
  */
 public final class NotificationText {
 
-    private NotificationText() {
-    }
+    private NotificationText() {}
 
-    public static OutgoingMail compose(Notification notification, String to, String enterpriseName,
-                                       String enterpriseNumber, List<String> languages, String link) {
+    public static OutgoingMail compose(
+            Notification notification,
+            String to,
+            String enterpriseName,
+            String enterpriseNumber,
+            List<String> languages,
+            String link) {
         List<String> subjects = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (String language : languages) {
@@ -35,7 +39,9 @@ public final class NotificationText {
             }
             line(text, texts, "notification.reminder", notification.getReminders());
             line(text, texts, "notification.expiry", notification.getExpiryAlerts());
-            text.append('\n').append(String.format(texts.getString("notification.link"), link)).append("\n\n")
+            text.append('\n')
+                    .append(String.format(texts.getString("notification.link"), link))
+                    .append("\n\n")
                     .append(texts.getString("notification.footer"));
         }
         return new OutgoingMail(to, String.join(" / ", subjects), text.toString());

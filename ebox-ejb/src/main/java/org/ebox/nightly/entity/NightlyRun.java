@@ -18,7 +18,11 @@ import java.util.UUID;
 public class NightlyRun {
 
     /** Where a run stands. A run whose node died stays RUNNING; its lease tells (see NightlyRuns). */
-    public enum Status { RUNNING, COMPLETED, FAILED }
+    public enum Status {
+        RUNNING,
+        COMPLETED,
+        FAILED
+    }
 
     @Id
     @Column(name = "run_id", length = 36)
@@ -71,8 +75,7 @@ public class NightlyRun {
     @Column(name = "failure", length = 1000)
     private String failure;
 
-    protected NightlyRun() {
-    }
+    protected NightlyRun() {}
 
     public NightlyRun(String node, String startedBy, OffsetDateTime startedAt) {
         this.runId = UUID.randomUUID().toString();

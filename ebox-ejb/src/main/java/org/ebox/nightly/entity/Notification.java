@@ -19,7 +19,11 @@ import java.util.UUID;
 public class Notification {
 
     /** Whether the mail still has to go. */
-    public enum Status { PENDING, SENT, GIVEN_UP }
+    public enum Status {
+        PENDING,
+        SENT,
+        GIVEN_UP
+    }
 
     @Id
     @Column(name = "notification_id", length = 36)
@@ -69,8 +73,7 @@ public class Notification {
     @Column(name = "languages", length = 20)
     private String languages;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(String enterpriseNumber, String runId, OffsetDateTime createdAt) {
         this.notificationId = UUID.randomUUID().toString();

@@ -49,12 +49,20 @@ public class PurgeRecord {
     @Column(name = "files", nullable = false, updatable = false)
     private String files;
 
-    protected PurgeRecord() {
-    }
+    protected PurgeRecord() {}
 
-    public PurgeRecord(String messageId, String enterpriseNumber, String senderOrganizationId, String messageTypeId,
-                       boolean registeredMail, OffsetDateTime receiptDate, OffsetDateTime expirationDate,
-                       OffsetDateTime readAt, OffsetDateTime purgedAt, String runId, String files) {
+    public PurgeRecord(
+            String messageId,
+            String enterpriseNumber,
+            String senderOrganizationId,
+            String messageTypeId,
+            boolean registeredMail,
+            OffsetDateTime receiptDate,
+            OffsetDateTime expirationDate,
+            OffsetDateTime readAt,
+            OffsetDateTime purgedAt,
+            String runId,
+            String files) {
         this.messageId = messageId;
         this.enterpriseNumber = enterpriseNumber;
         this.senderOrganizationId = senderOrganizationId;

@@ -33,7 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Mailer {
 
     /** How mails leave the service. */
-    public enum Transport { SMTP, FOLDER }
+    public enum Transport {
+        SMTP,
+        FOLDER
+    }
 
     @Inject
     @ConfigProperty(name = "ebox.mail.transport", defaultValue = "smtp")
@@ -84,7 +87,7 @@ public class Mailer {
                 properties.put("mail.smtp.starttls.required", "true");
             }
             case "tls" -> properties.put("mail.smtp.ssl.enable", "true");
-            default -> { }
+            default -> {}
         }
         Authenticator authenticator = null;
         if (username.isPresent()) {
@@ -135,8 +138,7 @@ public class Mailer {
 
         private jakarta.mail.Transport connection;
 
-        private Batch() {
-        }
+        private Batch() {}
 
         public void send(OutgoingMail mail, String messageId) {
             try {
@@ -170,12 +172,14 @@ public class Mailer {
     }
 
     private MimeMessage compose(OutgoingMail mail, String messageId) throws MessagingException {
-        MimeMessage message = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
+        MimeMessage message = messageId == null
+                ? new MimeMessage(session)
+                : new MimeMessage(session) {
+                    @Override
+                    protected void updateMessageID() throws MessagingException {
+                        setHeader("Message-ID", messageId);
+                    }
+                };
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), "UTF-8");

@@ -33,8 +33,10 @@ public class Caller extends CallerPrincipal {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Caller caller && caller.getName().equals(getName())
-                && caller.actorId.equals(actorId) && Objects.equals(caller.actingFor, actingFor);
+        return other instanceof Caller caller
+                && caller.getName().equals(getName())
+                && caller.actorId.equals(actorId)
+                && Objects.equals(caller.actingFor, actingFor);
     }
 
     @Override

@@ -9,8 +9,7 @@ import jakarta.ejb.EJBAccessException;
  */
 public final class RoleRefusal {
 
-    private RoleRefusal() {
-    }
+    private RoleRefusal() {}
 
     public static boolean isCauseOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

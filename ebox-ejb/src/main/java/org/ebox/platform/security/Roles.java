@@ -21,6 +21,7 @@ public final class Roles {
 
     /** The CSAM roles themselves, for the enterprise acted for (named as {@code AccessRole}). */
     public static final String CHIEF_ACCESS_MANAGER = "CHIEF_ACCESS_MANAGER";
+
     public static final String LOCAL_ADMINISTRATOR = "LOCAL_ADMINISTRATOR";
     public static final String CO_LOCAL_ADMINISTRATOR = "CO_LOCAL_ADMINISTRATOR";
     public static final String USER = "USER";
@@ -33,10 +34,10 @@ public final class Roles {
 
     /** API callers by the scopes their token grants (the consultation profile and the sender guide). */
     public static final String SCOPE_SUMMARY_OWN_EBOX = "SCOPE_SUMMARY_OWN_EBOX";
+
     public static final String SCOPE_MESSAGES_FULL = "SCOPE_MESSAGES_FULL";
     public static final String SCOPE_REFERENCE_DATA = "SCOPE_REFERENCE_DATA";
     public static final String SCOPE_PUBLICATION_SENDER = "SCOPE_PUBLICATION_SENDER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -69,14 +69,15 @@ public class ContactDesk {
         }
         String address = EmailAddresses.valid(replyEmail);
         String language = person.getPreferredLanguage() == null ? "en" : person.getPreferredLanguage();
-        ContactRequest request = new ContactRequest(OffsetDateTime.now(clock), person.getPersonId(), enterpriseNumber,
-                topic, address, text, language);
+        ContactRequest request = new ContactRequest(
+                OffsetDateTime.now(clock), person.getPersonId(), enterpriseNumber, topic, address, text, language);
         em.persist(request);
         changeLog.record(Action.CONTACT_REQUEST_SENT, request.getReference(), topic.name());
         // The desk reads English, and the topic as the person picked it, not its internal name.
         ResourceBundle desk = MailTexts.in("en");
         String topicName = desk.getString("contact.topic." + topic.name());
-        mailer.send(new OutgoingMail(supportAddress,
+        mailer.send(new OutgoingMail(
+                supportAddress,
                 String.format(desk.getString("contact.subject"), topicName, request.getReference()),
                 """
                         Reference: %s
@@ -86,8 +87,15 @@ public class ContactDesk {
                         Language: %s
 
                         %s
-                        """.formatted(request.getReference(), person.getFullName(), person.getLogin(), address,
-                        enterpriseNumber == null ? "-" : enterpriseNumber, topicName, language, text)));
+                        """.formatted(
+                                request.getReference(),
+                                person.getFullName(),
+                                person.getLogin(),
+                                address,
+                                enterpriseNumber == null ? "-" : enterpriseNumber,
+                                topicName,
+                                language,
+                                text)));
         return request.getReference();
     }
 }

@@ -13,7 +13,12 @@ import java.util.UUID;
 public class ContactRequest {
 
     /** What the message is about; the support desk sorts by it. */
-    public enum Topic { MESSAGE, ACCESS, TECHNICAL, OTHER }
+    public enum Topic {
+        MESSAGE,
+        ACCESS,
+        TECHNICAL,
+        OTHER
+    }
 
     @Id
     @Column(name = "request_id", length = 36)
@@ -40,11 +45,16 @@ public class ContactRequest {
     @Column(nullable = false, length = 2)
     private String language;
 
-    protected ContactRequest() {
-    }
+    protected ContactRequest() {}
 
-    public ContactRequest(OffsetDateTime sentAt, String personId, String enterpriseNumber, Topic topic,
-                          String replyEmail, String message, String language) {
+    public ContactRequest(
+            OffsetDateTime sentAt,
+            String personId,
+            String enterpriseNumber,
+            Topic topic,
+            String replyEmail,
+            String message,
+            String language) {
         this.requestId = UUID.randomUUID().toString();
         this.sentAt = sentAt;
         this.personId = personId;

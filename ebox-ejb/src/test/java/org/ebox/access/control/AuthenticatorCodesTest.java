@@ -37,15 +37,16 @@ class AuthenticatorCodesTest {
     @Test
     void anythingButSixDigitsIsNoCode() {
         Instant now = Instant.ofEpochSecond(1234567890);
-        for (String notACode : new String[]{null, "", "05924", "0059245", "00592a", " 005924"}) {
-            assertTrue(AuthenticatorCodes.matchingStep(RFC_SECRET, notACode, now).isEmpty(), "" + notACode);
+        for (String notACode : new String[] {null, "", "05924", "0059245", "00592a", " 005924"}) {
+            assertTrue(
+                    AuthenticatorCodes.matchingStep(RFC_SECRET, notACode, now).isEmpty(), "" + notACode);
         }
     }
 
     @Test
     void codesAreTheSameOnlyWhenEveryCharacterIs() {
         assertTrue(AuthenticatorCodes.sameCode("005924", "005924"));
-        for (String other : new String[]{"105924", "005925", "00592", "0059240", "", null}) {
+        for (String other : new String[] {"105924", "005925", "00592", "0059240", "", null}) {
             assertFalse(AuthenticatorCodes.sameCode("005924", other), "" + other);
         }
         assertFalse(AuthenticatorCodes.sameCode(null, "005924"));
@@ -62,7 +63,8 @@ class AuthenticatorCodesTest {
 
     @Test
     void enrolmentUriCarriesIssuerAccountAndSecret() {
-        assertEquals("otpauth://totp/e-Box%20Enterprise:la.zinneke?secret=" + RFC_SECRET
+        assertEquals(
+                "otpauth://totp/e-Box%20Enterprise:la.zinneke?secret=" + RFC_SECRET
                         + "&issuer=e-Box%20Enterprise&algorithm=SHA1&digits=6&period=30",
                 AuthenticatorCodes.enrolmentUri("e-Box Enterprise", "la.zinneke", RFC_SECRET));
     }

@@ -12,7 +12,7 @@ class EmailedCodesTest {
     void aStoredCodeMatchesItselfAndNoOtherCode() {
         String stored = EmailedCodes.digestOf("042917");
         assertTrue(EmailedCodes.matches("042917", stored));
-        for (String other : new String[]{"042918", "142917", "04291", "0429170", "04291a", "", null}) {
+        for (String other : new String[] {"042918", "142917", "04291", "0429170", "04291a", "", null}) {
             assertFalse(EmailedCodes.matches(other, stored), "" + other);
         }
     }

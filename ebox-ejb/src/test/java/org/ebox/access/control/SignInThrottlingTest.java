@@ -1,7 +1,6 @@
 package org.ebox.access.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,13 +32,21 @@ class SignInThrottlingTest {
         for (int failure = 1; failure < 5; failure++) {
             assertEquals(Optional.empty(), wrongPassword("ada", "198.51.100.7", NOW), "after " + failure);
         }
-        assertEquals(Optional.of(NOW.plus(LOCKOUT)), wrongPassword("ada", "198.51.100.7", NOW),
+        assertEquals(
+                Optional.of(NOW.plus(LOCKOUT)),
+                wrongPassword("ada", "198.51.100.7", NOW),
                 "the fifth failure blocks ada from that address");
-        assertEquals(Optional.of(NOW.plus(LOCKOUT)), rightPassword("ada", "198.51.100.7", NOW.plusMinutes(14)),
+        assertEquals(
+                Optional.of(NOW.plus(LOCKOUT)),
+                rightPassword("ada", "198.51.100.7", NOW.plusMinutes(14)),
                 "even the right password, there");
-        assertEquals(Optional.empty(), rightPassword("ada", "203.0.113.20", NOW.plusSeconds(1)),
+        assertEquals(
+                Optional.empty(),
+                rightPassword("ada", "203.0.113.20", NOW.plusSeconds(1)),
                 "from her own address she gets in");
-        assertEquals(Optional.empty(), rightPassword("bob", "198.51.100.7", NOW.plusSeconds(1)),
+        assertEquals(
+                Optional.empty(),
+                rightPassword("bob", "198.51.100.7", NOW.plusSeconds(1)),
                 "and another login from the first address is not blocked by ada's count");
         assertEquals(Optional.empty(), rightPassword("ada", "198.51.100.7", NOW.plus(LOCKOUT)), "the block ends");
     }
@@ -50,10 +57,11 @@ class SignInThrottlingTest {
             wrongPassword("ada", "198.51.100.7", NOW);
         }
         for (int minute = 1; minute < 15; minute++) {
-            assertEquals(Optional.of(NOW.plus(LOCKOUT)), wrongPassword("ada", "198.51.100.7",
-                    NOW.plusMinutes(minute)));
+            assertEquals(Optional.of(NOW.plus(LOCKOUT)), wrongPassword("ada", "198.51.100.7", NOW.plusMinutes(minute)));
         }
-        assertEquals(Optional.empty(), wrongPassword("ada", "198.51.100.7", NOW.plus(LOCKOUT)),
+        assertEquals(
+                Optional.empty(),
+                wrongPassword("ada", "198.51.100.7", NOW.plus(LOCKOUT)),
                 "after the block, counting starts anew");
     }
 
@@ -69,7 +77,9 @@ class SignInThrottlingTest {
                 }
             }
         }
-        assertEquals(Optional.of(NOW.plus(LOCKOUT)), rightPassword("ada", "198.51.100.7", NOW.plusMinutes(1)),
+        assertEquals(
+                Optional.of(NOW.plus(LOCKOUT)),
+                rightPassword("ada", "198.51.100.7", NOW.plusMinutes(1)),
                 "a login that never failed is blocked from that address too");
         assertEquals(Optional.empty(), rightPassword("ada", "203.0.113.20", NOW.plusMinutes(1)), "not elsewhere");
     }
@@ -82,14 +92,20 @@ class SignInThrottlingTest {
         }
         OffsetDateTime last = NOW.plusSeconds(1);
         Duration backOff = LOCKOUT.dividedBy(5);
-        assertEquals(Optional.of(last.plus(backOff)), rightPassword("ada", "198.51.100.3", last.plusSeconds(1)),
+        assertEquals(
+                Optional.of(last.plus(backOff)),
+                rightPassword("ada", "198.51.100.3", last.plusSeconds(1)),
                 "ten failures from two addresses: a third waits for the pause after the last failure");
-        assertEquals(Optional.empty(), rightPassword("ada", "198.51.100.3", last.plus(backOff)),
+        assertEquals(
+                Optional.empty(),
+                rightPassword("ada", "198.51.100.3", last.plus(backOff)),
                 "then it may try: slowed down, not locked out");
-        assertEquals(Optional.of(last.plus(backOff).plus(backOff)),
+        assertEquals(
+                Optional.of(last.plus(backOff).plus(backOff)),
                 wrongPassword("ada", "198.51.100.4", last.plus(backOff)),
                 "a failure then is checked and counted, and answers when the next attempt may come");
-        assertEquals(Optional.of(last.plus(backOff).plus(backOff)),
+        assertEquals(
+                Optional.of(last.plus(backOff).plus(backOff)),
                 rightPassword("ada", "198.51.100.5", last.plus(backOff).plusSeconds(1)),
                 "each failure makes the next address wait again");
     }
@@ -110,7 +126,8 @@ class SignInThrottlingTest {
             wrongPassword("ada", "198.51.100.1", NOW);
             wrongPassword("ada", "198.51.100.2", NOW);
         }
-        assertTrue(rightPassword("ada", "203.0.113.20", NOW.plusSeconds(1)).isPresent(),
+        assertTrue(
+                rightPassword("ada", "203.0.113.20", NOW.plusSeconds(1)).isPresent(),
                 "an address of more than 30 days ago is a stranger's again");
     }
 
@@ -122,8 +139,8 @@ class SignInThrottlingTest {
         }
         signedIn("ada", "203.0.113.20", NOW);
         assertEquals(Optional.empty(), wrongPassword("ada", "203.0.113.20", NOW), "her address starts anew");
-        assertEquals(Optional.of(NOW.plus(LOCKOUT)), wrongPassword("ada", "198.51.100.1", NOW),
-                "the guesser's does not");
+        assertEquals(
+                Optional.of(NOW.plus(LOCKOUT)), wrongPassword("ada", "198.51.100.1", NOW), "the guesser's does not");
     }
 
     @Test
@@ -131,11 +148,20 @@ class SignInThrottlingTest {
         // The rule never asks whether a login exists: its counters are known by the login typed and the client.
         Keys keys = SignInThrottling.keysOf("nobody.at.all", "198.51.100.7");
         assertEquals(keys, SignInThrottling.keysOf(" nobody.at.all ", "198.51.100.7"), "spaces around are no login");
-        assertEquals(3, List.of(keys.clientAddress(), keys.login(), keys.loginFromAddress()).stream().distinct()
-                .count());
-        assertNotEquals(keys.login(), SignInThrottling.keysOf("Nobody.at.all", "198.51.100.7").login());
-        assertEquals(keys.clientAddress(), SignInThrottling.keysOf("ada", "198.51.100.7").clientAddress());
-        assertEquals(keys.login(), SignInThrottling.keysOf("nobody.at.all", "203.0.113.20").login());
+        assertEquals(
+                3,
+                List.of(keys.clientAddress(), keys.login(), keys.loginFromAddress()).stream()
+                        .distinct()
+                        .count());
+        assertNotEquals(
+                keys.login(),
+                SignInThrottling.keysOf("Nobody.at.all", "198.51.100.7").login());
+        assertEquals(
+                keys.clientAddress(),
+                SignInThrottling.keysOf("ada", "198.51.100.7").clientAddress());
+        assertEquals(
+                keys.login(),
+                SignInThrottling.keysOf("nobody.at.all", "203.0.113.20").login());
         for (String key : List.of(keys.clientAddress(), keys.login(), keys.loginFromAddress())) {
             assertTrue(key.matches("[0-9a-f]{64}"), "a digest, no login or address in the clear: " + key);
         }
@@ -173,8 +199,10 @@ class SignInThrottlingTest {
 
     private Counters counters(String login, String address, OffsetDateTime at) {
         Keys keys = SignInThrottling.keysOf(login, address);
-        return new Counters(counter(keys.clientAddress(), Scope.CLIENT_ADDRESS, at),
-                counter(keys.login(), Scope.LOGIN, at), counter(keys.loginFromAddress(), Scope.LOGIN_FROM_ADDRESS, at));
+        return new Counters(
+                counter(keys.clientAddress(), Scope.CLIENT_ADDRESS, at),
+                counter(keys.login(), Scope.LOGIN, at),
+                counter(keys.loginFromAddress(), Scope.LOGIN_FROM_ADDRESS, at));
     }
 
     private SignInCounter counter(String key, Scope scope, OffsetDateTime at) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EnterpriseConsentTest {
 
-    private final Enterprise enterprise = new Enterprise(new EnterpriseNumber("0403170701"), "Test SA",
-            EnterpriseDomain.NSSO_EMPLOYER, "info@test.example");
+    private final Enterprise enterprise = new Enterprise(
+            new EnterpriseNumber("0403170701"), "Test SA", EnterpriseDomain.NSSO_EMPLOYER, "info@test.example");
 
     @Test
     void fullyDigitalConsentRecordsWhenAndByWhom() {
@@ -39,8 +39,10 @@ class EnterpriseConsentTest {
         boolean anyWithdrawal = Arrays.stream(Enterprise.class.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()))
                 .map(Method::getName)
-                .anyMatch(name -> name.startsWith("setFullyDigital") || name.contains("withdraw")
-                        || name.contains("revoke") || name.contains("undo"));
+                .anyMatch(name -> name.startsWith("setFullyDigital")
+                        || name.contains("withdraw")
+                        || name.contains("revoke")
+                        || name.contains("undo"));
         assertFalse(anyWithdrawal, "the fully digital consent is irreversible");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.ebox.access.boundary.AccessRefused;
-import org.ebox.management.boundary.EmailAddresses;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,8 +16,20 @@ class EmailAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "no-at-sign", "@example.be", "two@@example.be", "a@b", "a@b.", "a@.be",
-            "x@example.be, y@example.be", "Name <x@example.be>", "x y@example.be"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "no-at-sign",
+                "@example.be",
+                "two@@example.be",
+                "a@b",
+                "a@b.",
+                "a@.be",
+                "x@example.be, y@example.be",
+                "Name <x@example.be>",
+                "x y@example.be"
+            })
     void anythingElseIsRefusedAsAnInvalidEmail(String address) {
         AccessRefused refused = assertThrows(AccessRefused.class, () -> EmailAddresses.valid(address));
         assertEquals(AccessRefused.Reason.INVALID_EMAIL, refused.reason());

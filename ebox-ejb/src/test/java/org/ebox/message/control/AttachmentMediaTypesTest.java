@@ -35,8 +35,8 @@ class AttachmentMediaTypesTest {
 
     @Test
     void anOpenDocumentTextIsAZipContainerAsDeclared() throws IOException {
-        byte[] odt = zip("mimetype", "application/vnd.oasis.opendocument.text",
-                "content.xml", "<office:document-content/>");
+        byte[] odt =
+                zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<office:document-content/>");
         assertTrue(AttachmentMediaTypes.contentMatches("application/vnd.oasis.opendocument.text", detect(odt)));
     }
 
@@ -53,16 +53,17 @@ class AttachmentMediaTypesTest {
 
     @Test
     void htmlAndXmlAreTextAsTheirTypesDeclare() throws IOException {
-        assertTrue(AttachmentMediaTypes.contentMatches("text/html",
+        assertTrue(AttachmentMediaTypes.contentMatches(
+                "text/html",
                 detect("<!DOCTYPE html><html><body><p>Avis</p></body></html>".getBytes(StandardCharsets.UTF_8))));
-        assertTrue(AttachmentMediaTypes.contentMatches("text/xml",
-                detect("<?xml version=\"1.0\"?><notice>1</notice>".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(AttachmentMediaTypes.contentMatches(
+                "text/xml", detect("<?xml version=\"1.0\"?><notice>1</notice>".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
     void plainTextMatchesTheTextTypesOnly() throws IOException {
-        String detected = detect("Dear company,\nplease find our notice.\n".repeat(1000)
-                .getBytes(StandardCharsets.UTF_8));
+        String detected =
+                detect("Dear company,\nplease find our notice.\n".repeat(1000).getBytes(StandardCharsets.UTF_8));
         assertTrue(AttachmentMediaTypes.contentMatches("text/plain", detected), detected);
         assertFalse(AttachmentMediaTypes.contentMatches("application/pdf", detected), detected);
     }
@@ -101,12 +102,13 @@ class AttachmentMediaTypesTest {
 
     /** A PDF made with PDFBox, padded to about {@code size} bytes with pages of text. */
     private static byte[] pdfOf(int size) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             byte[] padding = new byte[size];
             new Random(5).nextBytes(padding);
-            document.getDocumentInformation().setCustomMetadataValue("Padding",
-                    java.util.HexFormat.of().formatHex(padding, 0, size / 2));
+            document.getDocumentInformation()
+                    .setCustomMetadataValue("Padding", java.util.HexFormat.of().formatHex(padding, 0, size / 2));
             document.save(out);
             return out.toByteArray();
         }

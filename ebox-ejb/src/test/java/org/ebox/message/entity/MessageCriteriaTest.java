@@ -20,14 +20,29 @@ class MessageCriteriaTest {
                 .withRegisteredMail(true, false)
                 .withSender("type", "organization", "application")
                 .withWords("vakantie", "nl");
-        assertEquals(new MessageCriteria(JULY, JUNE, JUNE, JULY, false, true, true, false, "type", "organization",
-                "application", "vakantie", "nl"), criteria);
+        assertEquals(
+                new MessageCriteria(
+                        JULY,
+                        JUNE,
+                        JUNE,
+                        JULY,
+                        false,
+                        true,
+                        true,
+                        false,
+                        "type",
+                        "organization",
+                        "application",
+                        "vakantie",
+                        "nl"),
+                criteria);
     }
 
     @Test
     void theInboxsUnreadMessagesAreVisibleAndUnreadOnly() {
         assertEquals(MessageCriteria.ALL.withReadStatus(false).withVisible(true), MessageCriteria.unreadInInbox());
-        assertEquals(new MessageCriteria(null, null, null, null, null, false, null, null, null, null, null, null,
-                null), MessageCriteria.visibleOnly(false));
+        assertEquals(
+                new MessageCriteria(null, null, null, null, null, false, null, null, null, null, null, null, null),
+                MessageCriteria.visibleOnly(false));
     }
 }

@@ -22,8 +22,8 @@ class SearchTextTest {
     @Test
     void searchTextHoldsSubjectBusinessDataValuesAndThePersonInTheAskedLanguageOnly() {
         String businessData = "[{\"key\":\"ref\",\"values\":[{\"fr\":\"Dossier Élan\",\"nl\":\"Dossier Elan NL\"}]}]";
-        String french = SearchText.forLanguage("Décompte", businessData,
-                new AttentionOf("85073003328", "person", "Zoé Lambert"), "fr");
+        String french = SearchText.forLanguage(
+                "Décompte", businessData, new AttentionOf("85073003328", "person", "Zoé Lambert"), "fr");
         assertTrue(french.contains("decompte"));
         assertTrue(french.contains("dossier elan"));
         assertTrue(french.contains("zoe lambert"));

@@ -20,8 +20,13 @@ class NotificationTextTest {
 
     @Test
     void theMailCountsNewMessagesRegisteredMailRemindersAndAlertsAndLinksToTheEbox() {
-        OutgoingMail mail = NotificationText.compose(announcing(3, 1, 2, 1), "info@zinneke.example",
-                "Brasserie Zinneke SRL", "0812.345.603", List.of("en"), "https://ebox.example/app/messages/list.xhtml");
+        OutgoingMail mail = NotificationText.compose(
+                announcing(3, 1, 2, 1),
+                "info@zinneke.example",
+                "Brasserie Zinneke SRL",
+                "0812.345.603",
+                List.of("en"),
+                "https://ebox.example/app/messages/list.xhtml");
         assertEquals("info@zinneke.example", mail.to());
         assertEquals("e-Box Enterprise: messages await Brasserie Zinneke SRL", mail.subject());
         assertTrue(mail.text().contains("- 3 new messages\n"), mail.text());
@@ -34,8 +39,9 @@ class NotificationTextTest {
 
     @Test
     void linesWithNothingToAnnounceAreLeftOut() {
-        String text = NotificationText.compose(announcing(1, 0, 0, 0), "a@b.example", "X", "0812.345.603",
-                List.of("en"), "link").text();
+        String text = NotificationText.compose(
+                        announcing(1, 0, 0, 0), "a@b.example", "X", "0812.345.603", List.of("en"), "link")
+                .text();
         assertTrue(text.contains("- 1 new message\n"), text);
         assertFalse(text.contains("registered"), text);
         assertFalse(text.contains("15 days"), text);
@@ -44,10 +50,17 @@ class NotificationTextTest {
 
     @Test
     void eachLanguageOfTheEnterpriseHasItsPartInTheServicesOrder() {
-        OutgoingMail mail = NotificationText.compose(announcing(2, 0, 0, 0), "a@b.example", "Atelier Lumière SA",
-                "0456.789.012", List.of("nl", "fr"), "link");
-        assertEquals("e-Box Enterprise: er wachten berichten op Atelier Lumière SA"
-                + " / e-Box Enterprise : des messages attendent Atelier Lumière SA", mail.subject());
+        OutgoingMail mail = NotificationText.compose(
+                announcing(2, 0, 0, 0),
+                "a@b.example",
+                "Atelier Lumière SA",
+                "0456.789.012",
+                List.of("nl", "fr"),
+                "link");
+        assertEquals(
+                "e-Box Enterprise: er wachten berichten op Atelier Lumière SA"
+                        + " / e-Box Enterprise : des messages attendent Atelier Lumière SA",
+                mail.subject());
         int dutch = mail.text().indexOf("- 2 nieuwe berichten");
         int french = mail.text().indexOf("- 2 nouveaux messages");
         assertTrue(dutch >= 0 && french > dutch, mail.text());

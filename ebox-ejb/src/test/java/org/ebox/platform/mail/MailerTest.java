@@ -59,14 +59,20 @@ class MailerTest {
         try (Mailer.Batch batch = mailer.batch()) {
             batch.send(new OutgoingMail("one@zinneke.example", "One", "1"), "<one@notification.ebox>");
             batch.send(new OutgoingMail("two@zinneke.example", "Two", "2"), "<two@notification.ebox>");
-            beforeReceived = Stream.of(before.getReceivedMessages()).map(MailerTest::subject).toList();
+            beforeReceived = Stream.of(before.getReceivedMessages())
+                    .map(MailerTest::subject)
+                    .toList();
             before.stop();
-            assertThrows(MailNotSent.class, () -> batch.send(new OutgoingMail("lost@zinneke.example", "Lost", "-"),
-                    "<lost@notification.ebox>"));
+            assertThrows(
+                    MailNotSent.class,
+                    () -> batch.send(
+                            new OutgoingMail("lost@zinneke.example", "Lost", "-"), "<lost@notification.ebox>"));
             after.start();
             batch.send(new OutgoingMail("three@zinneke.example", "Three", "3"), "<three@notification.ebox>");
             MimeMessage[] received = after.getReceivedMessages();
-            assertEquals(List.of("Three"), Stream.of(received).map(MailerTest::subject).toList(),
+            assertEquals(
+                    List.of("Three"),
+                    Stream.of(received).map(MailerTest::subject).toList(),
                     "the batch opened a new connection for the mail after the failure");
             assertEquals("<three@notification.ebox>", received[0].getMessageID());
         } finally {

@@ -10,7 +10,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,46 +47,58 @@ public class BoundaryRolesTest {
                         .filter(method -> !method.isSynthetic() && !method.isBridge())
                         .filter(method -> !declaresRoles(method) && !declaresRoles(boundary))
                         .map(method -> boundary.getSimpleName() + "." + method.getName()))
-                .sorted().toList();
+                .sorted()
+                .toList();
         assertEquals(List.of(), undeclared, "public boundary methods that declare no roles");
     }
 
     @Test
     void theRolesBoundariesNameAreTheDeclaredOnes() throws Exception {
-        List<String> known = Arrays.stream(Roles.class.getFields()).map(field -> {
-            try {
-                return (String) field.get(null);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        List<String> known = Arrays.stream(Roles.class.getFields())
+                .map(field -> {
+                    try {
+                        return (String) field.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
         List<String> unknown = boundaries().stream()
                 .flatMap(boundary -> Stream.concat(Stream.of(boundary), Arrays.stream(boundary.getDeclaredMethods())))
                 .map(element -> element.getAnnotation(RolesAllowed.class))
                 .filter(java.util.Objects::nonNull)
                 .flatMap(roles -> Arrays.stream(roles.value()))
                 .filter(role -> !known.contains(role))
-                .distinct().toList();
+                .distinct()
+                .toList();
         assertEquals(List.of(), unknown, "roles named at a boundary but not in Roles");
     }
 
     private static boolean declaresRoles(AnnotatedElement element) {
-        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class)
+        return element.isAnnotationPresent(RolesAllowed.class)
+                || element.isAnnotationPresent(PermitAll.class)
                 || element.isAnnotationPresent(DenyAll.class);
     }
 
     /** The EJBs of every {@code boundary} package of the module. */
     private List<Class<?>> boundaries() throws Exception {
-        Path classes = Path.of(moduleClass().getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(moduleClass()
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         try (Stream<Path> files = Files.walk(classes)) {
-            return files.map(classes::relativize).map(Path::toString)
+            return files.map(classes::relativize)
+                    .map(Path::toString)
                     .filter(name -> name.endsWith(".class") && !name.contains("$"))
                     .filter(name -> name.replace('\\', '/').contains("/boundary/"))
-                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.')
+                    .map(name -> name.substring(0, name.length() - ".class".length())
+                            .replace('/', '.')
                             .replace('\\', '.'))
                     .map(this::load)
                     .filter(type -> type.isAnnotationPresent(Stateless.class)
-                            || type.isAnnotationPresent(Singleton.class) || type.isAnnotationPresent(Stateful.class))
+                            || type.isAnnotationPresent(Singleton.class)
+                            || type.isAnnotationPresent(Stateful.class))
                     .toList();
         }
     }

@@ -15,8 +15,8 @@ import org.ebox.access.entity.AccessRole;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord;
 import org.ebox.web.session.CurrentUser;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 
 /**
  * The access management page (app/access/users.xhtml) of the enterprise acted for. What the page offers follows the

@@ -4,7 +4,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,12 +13,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.boundary.SignIn.CodeCheck;
 import org.ebox.access.boundary.SignIn.PasswordCheck;
@@ -30,6 +27,7 @@ import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 import org.ebox.web.config.auth.SecondFactorCredential;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
 
 /**
@@ -40,6 +38,9 @@ import org.ebox.web.session.Redirects;
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    @Inject
+    Feedback feedback;
 
     static final String HOME = "/app/home.xhtml";
     static final String CODE_PAGE = "/login-code.xhtml";
@@ -78,22 +79,23 @@ public class LoginBacking {
                 pending.clear();
             }
         } else if (check instanceof PasswordCheck.LockedOut locked) {
-            error("login.locked", until(locked.until()));
+            feedback.error("login.locked", until(locked.until()));
         } else {
-            error("login.failed");
+            feedback.error("login.failed");
         }
     }
 
     /** Step two: the code. */
     public void submitCode() throws IOException {
         if (!pending.isActive()) {
-            error("login.code.noLogin");
+            feedback.error("login.code.noLogin");
             return;
         }
         ExternalContext external = faces.getExternalContext();
         SecondFactorCredential credential = new SecondFactorCredential(pending.challengeId(), code);
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
@@ -108,12 +110,12 @@ public class LoginBacking {
         }
         CodeCheck outcome = credential.outcome();
         if (outcome instanceof CodeCheck.WrongCode) {
-            error("login.code.wrong");
+            feedback.error("login.code.wrong");
         } else if (outcome instanceof CodeCheck.LockedOut locked) {
             pending.clear();
-            error("login.locked", until(locked.until()));
+            feedback.error("login.locked", until(locked.until()));
         } else {
-            error("login.code.closed");
+            feedback.error("login.code.closed");
         }
     }
 
@@ -141,11 +143,11 @@ public class LoginBacking {
         try {
             challenge = signIn.startChallenge(pending.personId(), method, clientAddress());
         } catch (MailNotSent e) {
-            error("login.code.mailFailed");
+            feedback.error("login.code.mailFailed");
             return false;
         }
         if (challenge.isEmpty()) {
-            error(method == Method.EMAIL ? "login.code.tooMany" : "login.code.noApp");
+            feedback.error(method == Method.EMAIL ? "login.code.tooMany" : "login.code.noApp");
             return false;
         }
         pending.challenge(challenge.get(), method);
@@ -173,23 +175,6 @@ public class LoginBacking {
     private String until(OffsetDateTime until) {
         return until.atZoneSameInstant(BelgianTime.ZONE)
                 .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale()));
-    }
-
-    private void error(String key, Object... arguments) {
-        message(FacesMessage.SEVERITY_ERROR, key, arguments);
-    }
-
-    private void info(String key, Object... arguments) {
-        message(FacesMessage.SEVERITY_INFO, key, arguments);
-    }
-
-    private void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-        String text = arguments.length == 0 ? i18n.getString(key)
-                : new MessageFormat(i18n.getString(key), language.getLocale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
-        // Messages survive the redirect to the code page.
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
     public String getLogin() {

@@ -24,7 +24,11 @@ public class LogoutBacking {
     Language language;
 
     public void logout() throws ServletException, IOException {
-        faces.getExternalContext().redirect(SessionEnd.endThenGoTo(
-                (HttpServletRequest) faces.getExternalContext().getRequest(), language, "/login.xhtml", LOGGED_OUT));
+        faces.getExternalContext()
+                .redirect(SessionEnd.endThenGoTo(
+                        (HttpServletRequest) faces.getExternalContext().getRequest(),
+                        language,
+                        "/login.xhtml",
+                        LOGGED_OUT));
     }
 }

@@ -11,8 +11,7 @@ import org.ebox.web.i18n.Language;
  */
 public final class SessionEnd {
 
-    private SessionEnd() {
-    }
+    private SessionEnd() {}
 
     /** The address to redirect to; {@code query} without '?', or null. */
     public static String endThenGoTo(HttpServletRequest request, Language language, String page, String query)

@@ -13,8 +13,8 @@ import org.ebox.platform.mail.MailNotSent;
 import org.ebox.support.boundary.ContactDesk;
 import org.ebox.support.entity.ContactRequest.Topic;
 import org.ebox.web.session.CurrentUser;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 
 /** The Contact page (app/contact.xhtml): a message to the support desk, stored and mailed. */
 @Named("contact")

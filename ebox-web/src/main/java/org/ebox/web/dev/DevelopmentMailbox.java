@@ -67,7 +67,8 @@ public class DevelopmentMailbox extends HttpServlet {
                 out.println("<article><h2>" + escape(mail.getSubject()) + "</h2><p>To: "
                         + escape(String.join(", ", List.of(mail.getHeader("To")))) + "<br>Sent: "
                         + escape(DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM, Locale.UK)
-                        .format(mail.getSentDate())) + "</p><pre>" + escape(String.valueOf(mail.getContent()))
+                                .format(mail.getSentDate()))
+                        + "</p><pre>" + escape(String.valueOf(mail.getContent()))
                         + "</pre></article>");
             } catch (MessagingException | IOException e) {
                 out.println("<p>" + escape(file.getFileName().toString()) + ": not readable</p>");
@@ -83,7 +84,9 @@ public class DevelopmentMailbox extends HttpServlet {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().endsWith(".eml"))
-                    .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
+                    .sorted(Comparator.comparing(
+                                    (Path file) -> file.getFileName().toString())
+                            .reversed())
                     .limit(SHOWN)
                     .toList();
         }
@@ -93,6 +96,9 @@ public class DevelopmentMailbox extends HttpServlet {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

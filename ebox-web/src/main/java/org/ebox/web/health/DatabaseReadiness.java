@@ -18,9 +18,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            return HealthCheckResponse.named("database").up().withData("enterprises", enterprises.count()).build();
+            return HealthCheckResponse.named("database")
+                    .up()
+                    .withData("enterprises", enterprises.count())
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName())
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
                     .build();
         }
     }

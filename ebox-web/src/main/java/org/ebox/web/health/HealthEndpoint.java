@@ -57,7 +57,10 @@ public class HealthEndpoint extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<HealthCheck> checks = switch (RequestPaths.of(request)) {
-            case "/health", "/health/" -> Stream.of(liveness, readiness, startup).flatMap(Instance::stream).toList();
+            case "/health", "/health/" ->
+                Stream.of(liveness, readiness, startup)
+                        .flatMap(Instance::stream)
+                        .toList();
             case "/health/live" -> liveness.stream().toList();
             case "/health/ready" -> readiness.stream().toList();
             case "/health/started" -> startup.stream().toList();
@@ -78,8 +81,11 @@ public class HealthEndpoint extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        JSON.createWriter(response.getWriter()).writeObject(Json.createObjectBuilder()
-                .add("status", up ? "UP" : "DOWN").add("checks", results).build());
+        JSON.createWriter(response.getWriter())
+                .writeObject(Json.createObjectBuilder()
+                        .add("status", up ? "UP" : "DOWN")
+                        .add("checks", results)
+                        .build());
     }
 
     /** A check that fails is DOWN, as the specification has it, and the reason goes to the log, not to the caller. */
@@ -88,12 +94,15 @@ public class HealthEndpoint extends HttpServlet {
             return check.call();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Health check failed: " + check.getClass().getName(), e);
-            return HealthCheckResponse.named(check.getClass().getSimpleName()).down().build();
+            return HealthCheckResponse.named(check.getClass().getSimpleName())
+                    .down()
+                    .build();
         }
     }
 
     private static JsonObjectBuilder toJson(HealthCheckResponse result) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("name", result.getName())
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("name", result.getName())
                 .add("status", result.getStatus().name());
         result.getData().filter(data -> !data.isEmpty()).ifPresent(data -> {
             JsonObjectBuilder values = Json.createObjectBuilder();

@@ -15,6 +15,7 @@ import org.ebox.message.entity.Message;
 import org.ebox.message.entity.MessageCriteria;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
+import org.ebox.web.session.Permissions;
 
 /** The home page (app/home.xhtml) and the alert box of every page: what waits in the current enterprise's e-Box. */
 @Named("home")
@@ -23,6 +24,9 @@ public class HomeBacking {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Permissions may;
 
     @EJB
     MailboxSummary mailboxSummary;
@@ -44,13 +48,12 @@ public class HomeBacking {
     private List<Newest> newestUnread;
 
     /** A line of the home page's newest unread messages. */
-    public record Newest(String id, String sender, String subject, java.util.Date received, boolean registeredMail) {
-    }
+    public record Newest(String id, String sender, String subject, java.util.Date received, boolean registeredMail) {}
 
     public MailboxSummary.Summary getSummary() {
         if (summary == null) {
             Enterprise enterprise = currentUser.getEnterprise();
-            summary = enterprise == null || !currentUser.isEboxAllowed()
+            summary = enterprise == null || !may.isReadEbox()
                     ? MailboxSummary.Summary.EMPTY
                     : mailboxSummary.ofCallersBox(OffsetDateTime.now());
         }
@@ -60,18 +63,25 @@ public class HomeBacking {
     /** The newest unread messages of the Inbox, as the guide's picture of the home page shows them. */
     public List<Newest> getNewestUnread() {
         if (newestUnread == null) {
-            newestUnread = currentUser.getEnterprise() == null || !currentUser.isEboxAllowed() ? List.of()
-                    : consultation.search(MessageCriteria.unreadInInbox(), 1, NEWEST_UNREAD, OffsetDateTime.now())
-                    .items().stream().map(this::newest).toList();
+            newestUnread = currentUser.getEnterprise() == null || !may.isReadEbox()
+                    ? List.of()
+                    : consultation
+                            .search(MessageCriteria.unreadInInbox(), 1, NEWEST_UNREAD, OffsetDateTime.now())
+                            .items()
+                            .stream()
+                            .map(this::newest)
+                            .toList();
         }
         return newestUnread;
     }
 
     private Newest newest(Message message) {
-        return new Newest(message.getMessageId(),
+        return new Newest(
+                message.getMessageId(),
                 message.getSenderOrganization().getShortName().in(language.getLocale()),
                 message.getSubject().in(language.getLocale()),
-                java.util.Date.from(message.getReceiptDate().toInstant()), message.isRegisteredMail());
+                java.util.Date.from(message.getReceiptDate().toInstant()),
+                message.isRegisteredMail());
     }
 
     /** Whom a user without the e-Box asks: the administrators of the enterprise acted for. */
@@ -83,7 +93,7 @@ public class HomeBacking {
     /** The alert box: what needs attention in the Inbox, each line the count of the list it opens. */
     public MailboxSummary.Attention getAttention() {
         if (attention == null) {
-            attention = currentUser.getEnterprise() == null || !currentUser.isEboxAllowed()
+            attention = currentUser.getEnterprise() == null || !may.isReadEbox()
                     ? MailboxSummary.Attention.NONE
                     : mailboxSummary.attentionOfCallersBox(OffsetDateTime.now());
         }

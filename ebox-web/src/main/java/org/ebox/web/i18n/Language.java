@@ -29,7 +29,8 @@ public class Language implements Serializable {
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            Locale requested = faces == null ? Locale.ENGLISH : faces.getExternalContext().getRequestLocale();
+            Locale requested =
+                    faces == null ? Locale.ENGLISH : faces.getExternalContext().getRequestLocale();
             locale = supportedOrEnglish(requested == null ? null : requested.getLanguage());
         }
         return locale;
@@ -49,17 +50,21 @@ public class Language implements Serializable {
      */
     public String linkTo(String code) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String query = faces == null ? null
+        String query = faces == null
+                ? null
                 : ((HttpServletRequest) faces.getExternalContext().getRequest()).getQueryString();
         return withLanguage(query, code);
     }
 
     /** "folder=masked&lang=en&q=tax" in French: "?folder=masked&q=tax&lang=fr". */
     public static String withLanguage(String query, String code) {
-        String kept = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
-                .collect(Collectors.joining("&"));
-        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + supportedOrEnglish(code).getLanguage();
+        String kept = query == null
+                ? ""
+                : Arrays.stream(query.split("&"))
+                        .filter(pair -> !pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang="))
+                        .collect(Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang="
+                + supportedOrEnglish(code).getLanguage();
     }
 
     /** The switch: the person's own choice always wins. */

@@ -44,7 +44,9 @@ public class ManagementBacking {
 
     /** For f:convertDateTime, which formats java.util.Date in the page's language and time zone. */
     public Date getFullyDigitalAt() {
-        return getSettings().fullyDigitalAt() == null ? null : Date.from(getSettings().fullyDigitalAt().toInstant());
+        return getSettings().fullyDigitalAt() == null
+                ? null
+                : Date.from(getSettings().fullyDigitalAt().toInstant());
     }
 
     public boolean isMayManage() {
@@ -52,7 +54,8 @@ public class ManagementBacking {
     }
 
     public boolean isEditing() {
-        return "email".equals(faces.getExternalContext().getRequestParameterMap().get("edit"));
+        return "email"
+                .equals(faces.getExternalContext().getRequestParameterMap().get("edit"));
     }
 
     public void changeEmail() throws IOException {

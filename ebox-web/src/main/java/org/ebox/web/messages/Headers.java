@@ -11,8 +11,7 @@ import org.ebox.platform.StoredContent;
 /** The headers of every file the pages hand out. */
 final class Headers {
 
-    private Headers() {
-    }
+    private Headers() {}
 
     /**
      * The declared type, never guessed by the browser (publication checked it against the content); every type but
@@ -26,8 +25,8 @@ final class Headers {
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!"application/pdf".equals(mediaType)) {
-            response.setHeader("Content-Security-Policy",
-                    "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'none'");
+            response.setHeader(
+                    "Content-Security-Policy", "sandbox; default-src 'none'; img-src 'self'; frame-ancestors 'none'");
         }
         response.setHeader("Cache-Control", "private, no-store");
     }
@@ -36,8 +35,14 @@ final class Headers {
      * Streams one stored file, to view ({@code download} false: a PDF may then be shown inside our own pages, the
      * message's detail) or to save, with its digest so that a client can check what it received.
      */
-    static void sendFile(HttpServletResponse response, ContentStore store, StoredContent content, String mediaType,
-                         String fileName, boolean download) throws IOException {
+    static void sendFile(
+            HttpServletResponse response,
+            ContentStore store,
+            StoredContent content,
+            String mediaType,
+            String fileName,
+            boolean download)
+            throws IOException {
         forFile(response, mediaType, content.sizeInBytes());
         if (!download && "application/pdf".equals(mediaType)) {
             response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
@@ -45,7 +50,8 @@ final class Headers {
         }
         response.setHeader("Content-Disposition", FileNames.contentDisposition(download, fileName));
         response.setHeader("Digest", "sha-256=" + content.digestBase64());
-        try (InputStream in = store.open(content); OutputStream out = response.getOutputStream()) {
+        try (InputStream in = store.open(content);
+                OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }

@@ -13,8 +13,8 @@ import org.ebox.message.boundary.MessageConsultation;
 import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
 import org.ebox.web.i18n.Language;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 
 /**
  * The detail of one message (app/messages/message.xhtml?id=…). Opening it reads it, by this person, now; registered
@@ -63,8 +63,9 @@ public class MessageDetailBacking {
     public Message getMessage() {
         if (!opened) {
             opened = true;
-            message = consultation.open(faces.getExternalContext().getRequestParameterMap().get("id"),
-                    OffsetDateTime.now()).orElse(null);
+            message = consultation
+                    .open(faces.getExternalContext().getRequestParameterMap().get("id"), OffsetDateTime.now())
+                    .orElse(null);
         }
         return message;
     }
@@ -83,7 +84,8 @@ public class MessageDetailBacking {
     }
 
     public String getSender() {
-        return getSenderShortName() + " – " + message.getSenderOrganization().getLongName().in(language.getLocale());
+        return getSenderShortName() + " – "
+                + message.getSenderOrganization().getLongName().in(language.getLocale());
     }
 
     public String getApplication() {
@@ -101,14 +103,18 @@ public class MessageDetailBacking {
 
     /** The main document when it is a PDF: the page shows it in place (browsers show PDFs; other files open). */
     public Attachment getMainPdf() {
-        return getMessage() == null || isClosed() ? null : message.getAttachments().stream()
-                .filter(Attachment::isMainContent)
-                .filter(attachment -> "application/pdf".equals(attachment.getMediaType()))
-                .findFirst().orElse(null);
+        return getMessage() == null || isClosed()
+                ? null
+                : message.getAttachments().stream()
+                        .filter(Attachment::isMainContent)
+                        .filter(attachment -> "application/pdf".equals(attachment.getMediaType()))
+                        .findFirst()
+                        .orElse(null);
     }
 
     public String title(Attachment attachment) {
-        String title = attachment.getTitle() == null ? null : attachment.getTitle().in(language.getLocale());
+        String title =
+                attachment.getTitle() == null ? null : attachment.getTitle().in(language.getLocale());
         return title == null || title.isBlank() ? attachment.getFileName() : title;
     }
 

@@ -42,8 +42,9 @@ public class MessageFileServlet extends HttpServlet {
         OffsetDateTime now = OffsetDateTime.now();
         Optional<Attachment> found = enterprise == null || !request.isUserInRole(Roles.EBOX_READER)
                 ? Optional.empty()
-                : consultation.findAttachment(request.getParameter("message"), request.getParameter("attachment"), now)
-                .filter(attachment -> !attachment.getMessage().isAwaitingPickUp());
+                : consultation
+                        .findAttachment(request.getParameter("message"), request.getParameter("attachment"), now)
+                        .filter(attachment -> !attachment.getMessage().isAwaitingPickUp());
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -52,7 +53,12 @@ public class MessageFileServlet extends HttpServlet {
         if (attachment.isMainContent()) {
             consultation.openedMainContent(attachment.getMessage().getMessageId(), now);
         }
-        Headers.sendFile(response, contentStore, attachment.getContent(), attachment.getMediaType(),
-                attachment.getFileName(), "true".equals(request.getParameter("download")));
+        Headers.sendFile(
+                response,
+                contentStore,
+                attachment.getContent(),
+                attachment.getMediaType(),
+                attachment.getFileName(),
+                "true".equals(request.getParameter("download")));
     }
 }

@@ -72,9 +72,18 @@ public class MessageListBacking {
     private Map<String, String> logoBySender;
 
     /** One line of a message folder, in the reader's language. */
-    public record Row(String id, String sender, String application, String subject, Date received, boolean unread,
-                      boolean registeredMail, boolean awaitingPickUp, boolean replyAuthorized, boolean expiringSoon,
-                      String logoId) {
+    public record Row(
+            String id,
+            String sender,
+            String application,
+            String subject,
+            Date received,
+            boolean unread,
+            boolean registeredMail,
+            boolean awaitingPickUp,
+            boolean replyAuthorized,
+            boolean expiringSoon,
+            String logoId) {
 
         /** Shown in bold: what still waits for the person, unread or registered mail not picked up. */
         public boolean waiting() {
@@ -83,8 +92,14 @@ public class MessageListBacking {
     }
 
     /** One line of the Outbox. */
-    public record SentReply(String id, String originalId, String originalSubject, String recipient, Date sentAt,
-                            String text, String fileName) {
+    public record SentReply(
+            String id,
+            String originalId,
+            String originalSubject,
+            String recipient,
+            Date sentAt,
+            String text,
+            String fileName) {
 
         /** How much of the text the Outbox shows; the whole opens with the reply. */
         static final int EXCERPT = 160;
@@ -116,8 +131,8 @@ public class MessageListBacking {
 
     public ResultPage<Row> getRows() {
         if (rows == null) {
-            ResultPage<Message> found = consultation.search(criteria(), getPage(), getSize(),
-                    !"oldest".equals(getOrder()), now);
+            ResultPage<Message> found =
+                    consultation.search(criteria(), getPage(), getSize(), !"oldest".equals(getOrder()), now);
             rows = new ResultPage<>(found.items().stream().map(this::row).toList(), found.total());
         }
         return rows;
@@ -126,28 +141,51 @@ public class MessageListBacking {
     public ResultPage<SentReply> getSent() {
         if (sent == null) {
             ResultPage<Reply> found = replies.fromCallersEnterprise(getPage(), getSize());
-            Map<String, Message> originals = consultation.findAll(
-                            found.items().stream().map(Reply::getOriginalMessageId).toList(), now).stream()
-                    .collect(Collectors.toMap(Message::getMessageId, Function.identity()));
-            sent = new ResultPage<>(found.items().stream().map(reply -> {
-                Message original = originals.get(reply.getOriginalMessageId());
-                return new SentReply(reply.getReplyId(), reply.getOriginalMessageId(),
-                        original == null ? null : original.getSubject().in(language.getLocale()),
-                        original == null ? null : original.getSenderOrganization().getShortName()
-                                .in(language.getLocale()),
-                        Date.from(reply.getSentAt().toInstant()), reply.getText(), reply.getFileName());
-            }).toList(), found.total());
+            Map<String, Message> originals =
+                    consultation
+                            .findAll(
+                                    found.items().stream()
+                                            .map(Reply::getOriginalMessageId)
+                                            .toList(),
+                                    now)
+                            .stream()
+                            .collect(Collectors.toMap(Message::getMessageId, Function.identity()));
+            sent = new ResultPage<>(
+                    found.items().stream()
+                            .map(reply -> {
+                                Message original = originals.get(reply.getOriginalMessageId());
+                                return new SentReply(
+                                        reply.getReplyId(),
+                                        reply.getOriginalMessageId(),
+                                        original == null
+                                                ? null
+                                                : original.getSubject().in(language.getLocale()),
+                                        original == null
+                                                ? null
+                                                : original.getSenderOrganization()
+                                                        .getShortName()
+                                                        .in(language.getLocale()),
+                                        Date.from(reply.getSentAt().toInstant()),
+                                        reply.getText(),
+                                        reply.getFileName());
+                            })
+                            .toList(),
+                    found.total());
         }
         return sent;
     }
 
     private Row row(Message message) {
-        return new Row(message.getMessageId(),
+        return new Row(
+                message.getMessageId(),
                 message.getSenderOrganization().getShortName().in(language.getLocale()),
                 message.getSenderApplication().getName().in(language.getLocale()),
                 message.getSubject().in(language.getLocale()),
-                Date.from(message.getReceiptDate().toInstant()), !message.isRead(), message.isRegisteredMail(),
-                message.isAwaitingPickUp(), message.isReplyAuthorized(),
+                Date.from(message.getReceiptDate().toInstant()),
+                !message.isRead(),
+                message.isRegisteredMail(),
+                message.isAwaitingPickUp(),
+                message.isReplyAuthorized(),
                 NoticeSchedule.expiresSoon(message.getExpirationDate(), now),
                 logos().get(message.getSenderOrganizationId()));
     }
@@ -156,7 +194,8 @@ public class MessageListBacking {
     private Map<String, String> logos() {
         if (logoBySender == null) {
             logoBySender = new java.util.HashMap<>();
-            referenceData.images().stream().filter(image -> image.getOrganizationId() != null)
+            referenceData.images().stream()
+                    .filter(image -> image.getOrganizationId() != null)
                     .forEach(image -> logoBySender.putIfAbsent(image.getOrganizationId(), image.getImageId()));
         }
         return logoBySender;
@@ -173,7 +212,8 @@ public class MessageListBacking {
                 .withExpiry(null, "true".equals(param("expiring")) ? NoticeSchedule.firstDayNotExpiringSoon(now) : null)
                 .withReadStatus("true".equals(param("unread")) ? Boolean.FALSE : null)
                 .withVisible(getFolder() != Folder.MASKED)
-                .withRegisteredMail("true".equals(param("registered")) || toPickUp ? Boolean.TRUE : null,
+                .withRegisteredMail(
+                        "true".equals(param("registered")) || toPickUp ? Boolean.TRUE : null,
                         toPickUp ? Boolean.FALSE : null)
                 .withSender(null, blankToNull(param("sender")), null)
                 .withWords(words, words == null ? null : searchLanguage());
@@ -197,8 +237,7 @@ public class MessageListBacking {
         for (String name : List.of("from", "to")) {
             String typed = param(name);
             if (typed != null && !typed.isBlank() && SearchDates.parse(typed).isEmpty()) {
-                feedback.error("messages.search.notADate", typed.strip(),
-                        feedback.text("messages.search.dateFormat"));
+                feedback.error("messages.search.notADate", typed.strip(), feedback.text("messages.search.dateFormat"));
             }
         }
     }
@@ -227,14 +266,16 @@ public class MessageListBacking {
         } else {
             feedback.error("messages.notFound");
         }
-        Redirects.to(faces, "/app/messages/list.xhtml?folder="
-                + getFolder().getKey());
+        Redirects.to(faces, "/app/messages/list.xhtml?folder=" + getFolder().getKey());
     }
 
     /** The ids ticked in the list (plain checkboxes named "selected"). */
     public List<String> getSelected() {
-        String[] values = faces.getExternalContext().getRequestParameterValuesMap().get("selected");
-        return values == null ? List.of() : Arrays.stream(values).distinct().limit(100).toList();
+        String[] values =
+                faces.getExternalContext().getRequestParameterValuesMap().get("selected");
+        return values == null
+                ? List.of()
+                : Arrays.stream(values).distinct().limit(100).toList();
     }
 
     public List<SenderOrganization> getSenders() {
@@ -267,7 +308,8 @@ public class MessageListBacking {
     }
 
     public long getPages() {
-        long total = getFolder() == Folder.OUTBOX ? getSent().total() : getRows().total();
+        long total =
+                getFolder() == Folder.OUTBOX ? getSent().total() : getRows().total();
         return Math.max(1, (total + getSize() - 1) / getSize());
     }
 
@@ -275,12 +317,16 @@ public class MessageListBacking {
     public String pageUrl(long page) {
         Map<String, String[]> current = faces.getExternalContext().getRequestParameterValuesMap();
         StringBuilder url = new StringBuilder(faces.getExternalContext().getRequestContextPath())
-                .append("/app/messages/list.xhtml?page=").append(page);
-        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of("folder", "size", "order"),
-                SEARCH_PARAMETERS.stream()).toList()) {
+                .append("/app/messages/list.xhtml?page=")
+                .append(page);
+        for (String name : java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("folder", "size", "order"), SEARCH_PARAMETERS.stream())
+                .toList()) {
             String[] values = current.get(name);
             if (values != null && values.length > 0 && !values[0].isBlank()) {
-                url.append('&').append(name).append('=')
+                url.append('&')
+                        .append(name)
+                        .append('=')
                         .append(java.net.URLEncoder.encode(values[0], java.nio.charset.StandardCharsets.UTF_8));
             }
         }
@@ -292,8 +338,7 @@ public class MessageListBacking {
     }
 
     public boolean isSearching() {
-        return SEARCH_PARAMETERS.stream()
-                .anyMatch(name -> blankToNull(param(name)) != null);
+        return SEARCH_PARAMETERS.stream().anyMatch(name -> blankToNull(param(name)) != null);
     }
 
     public String param(String name) {

@@ -66,7 +66,8 @@ public class MessagesZipServlet extends HttpServlet {
             return;
         }
         String[] selected = request.getParameterValues("selected");
-        List<String> ids = selected == null ? List.of()
+        List<String> ids = selected == null
+                ? List.of()
                 : Arrays.stream(selected).distinct().limit(MAX_MESSAGES).toList();
         List<Message> messages = consultation.findAll(ids, OffsetDateTime.now());
         if (messages.isEmpty()) {
@@ -76,11 +77,16 @@ public class MessagesZipServlet extends HttpServlet {
             return;
         }
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", FileNames.contentDisposition(true,
-                "e-Box " + enterprise.getEnterpriseNumber().value() + " " + LocalDate.now(BelgianTime.ZONE) + ".zip"));
+        response.setHeader(
+                "Content-Disposition",
+                FileNames.contentDisposition(
+                        true,
+                        "e-Box " + enterprise.getEnterpriseNumber().value() + " " + LocalDate.now(BelgianTime.ZONE)
+                                + ".zip"));
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        try (OutputStream out = response.getOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = response.getOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             ZipManifest manifest = new ZipManifest();
             Set<String> folders = new HashSet<>();
             for (Message message : messages) {
@@ -107,7 +113,11 @@ public class MessagesZipServlet extends HttpServlet {
                 in.transferTo(zip);
             }
             zip.closeEntry();
-            manifest.file(message.getMessageId(), subject, path, attachment.getSizeInBytes(),
+            manifest.file(
+                    message.getMessageId(),
+                    subject,
+                    path,
+                    attachment.getSizeInBytes(),
                     attachment.getContent().sha256Hex());
         }
         String body = message.getBody() == null ? null : message.getBody().in(locale());
@@ -122,9 +132,10 @@ public class MessagesZipServlet extends HttpServlet {
     }
 
     private String folderOf(Message message) {
-        String name = message.getReceiptDate().atZoneSameInstant(BelgianTime.ZONE).toLocalDate() + " "
-                + message.getSenderOrganization().getShortName().in(locale()) + " "
-                + message.getSubject().in(locale());
+        String name =
+                message.getReceiptDate().atZoneSameInstant(BelgianTime.ZONE).toLocalDate() + " "
+                        + message.getSenderOrganization().getShortName().in(locale()) + " "
+                        + message.getSubject().in(locale());
         return FileNames.safe(name.replace('/', '-').replace('\\', '-'));
     }
 
@@ -137,8 +148,7 @@ public class MessagesZipServlet extends HttpServlet {
         String candidate = name;
         int dot = name.lastIndexOf('.');
         for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-            candidate = dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot)
-                    : name + " (" + n + ")";
+            candidate = dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")";
         }
         return candidate;
     }

@@ -20,8 +20,8 @@ import org.ebox.platform.ContentStore;
 import org.ebox.platform.FileNames;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,7 +77,10 @@ public class ReplyBacking {
     public Message getOriginal() {
         if (!looked) {
             looked = true;
-            original = consultation.find(id(), OffsetDateTime.now()).filter(Message::isReplyAuthorized).orElse(null);
+            original = consultation
+                    .find(id(), OffsetDateTime.now())
+                    .filter(Message::isReplyAuthorized)
+                    .orElse(null);
         }
         return original;
     }
@@ -87,7 +90,9 @@ public class ReplyBacking {
     }
 
     public String getSender() {
-        return getOriginal() == null ? "" : original.getSenderOrganization().getShortName().in(language.getLocale());
+        return getOriginal() == null
+                ? ""
+                : original.getSenderOrganization().getShortName().in(language.getLocale());
     }
 
     public void send() throws IOException {
@@ -135,7 +140,8 @@ public class ReplyBacking {
 
     /** The document's own name, made safe and at most 80 characters, as the contract allows for files. */
     private String fileName() {
-        String name = FileNames.safe(Optional.ofNullable(document.getSubmittedFileName()).orElse("document"));
+        String name = FileNames.safe(
+                Optional.ofNullable(document.getSubmittedFileName()).orElse("document"));
         if (name.length() <= 80) {
             return name;
         }

@@ -37,13 +37,18 @@ public class ReplyFileServlet extends HttpServlet {
         Optional<Reply> found = currentUser.getEnterprise() == null || !request.isUserInRole(Roles.EBOX_READER)
                 ? Optional.empty()
                 : replies.fromCallersEnterprise(request.getParameter("reply"))
-                .filter(reply -> reply.getDocument().isPresent());
+                        .filter(reply -> reply.getDocument().isPresent());
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Reply reply = found.get();
-        Headers.sendFile(response, contentStore, reply.getDocument().orElseThrow(), reply.getMediaType(),
-                reply.getFileName(), "true".equals(request.getParameter("download")));
+        Headers.sendFile(
+                response,
+                contentStore,
+                reply.getDocument().orElseThrow(),
+                reply.getMediaType(),
+                reply.getFileName(),
+                "true".equals(request.getParameter("download")));
     }
 }

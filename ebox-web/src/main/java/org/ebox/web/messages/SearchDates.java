@@ -19,8 +19,7 @@ final class SearchDates {
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s*[./-]\\s*(\\d{1,2})\\s*[./-]\\s*(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-    private SearchDates() {
-    }
+    private SearchDates() {}
 
     /** The date written, or empty when the text is no date (31/2/2026 neither). */
     static Optional<LocalDate> parse(String text) {

@@ -33,9 +33,11 @@ public class SenderLogoServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Headers.forFile(response, image.get().getMediaType(), image.get().getContent().sizeInBytes());
+        Headers.forFile(
+                response, image.get().getMediaType(), image.get().getContent().sizeInBytes());
         response.setHeader("Cache-Control", "private, max-age=172800");
-        try (InputStream in = contentStore.open(image.get().getContent()); OutputStream out = response.getOutputStream()) {
+        try (InputStream in = contentStore.open(image.get().getContent());
+                OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
     }

@@ -50,10 +50,14 @@ public class SentReplyBacking {
     public Reply getReply() {
         if (!found) {
             found = true;
-            reply = replies.fromCallersEnterprise(faces.getExternalContext().getRequestParameterMap().get("id"))
+            reply = replies.fromCallersEnterprise(
+                            faces.getExternalContext().getRequestParameterMap().get("id"))
                     .orElse(null);
-            original = reply == null ? null
-                    : consultation.find(reply.getOriginalMessageId(), OffsetDateTime.now()).orElse(null);
+            original = reply == null
+                    ? null
+                    : consultation
+                            .find(reply.getOriginalMessageId(), OffsetDateTime.now())
+                            .orElse(null);
         }
         return reply;
     }
@@ -65,13 +69,16 @@ public class SentReplyBacking {
     }
 
     public String getOriginalSubject() {
-        return getOriginal().map(message -> message.getSubject().in(language.getLocale())).orElse(null);
+        return getOriginal()
+                .map(message -> message.getSubject().in(language.getLocale()))
+                .orElse(null);
     }
 
     /** The institution the reply went to: the sender of the message answered. */
     public String getRecipient() {
-        return getOriginal().map(message -> message.getSenderOrganization().getShortName().in(language.getLocale())
-                + " – " + message.getSenderOrganization().getLongName().in(language.getLocale()))
+        return getOriginal()
+                .map(message -> message.getSenderOrganization().getShortName().in(language.getLocale()) + " – "
+                        + message.getSenderOrganization().getLongName().in(language.getLocale()))
                 .orElse(reply.getSenderOrganizationId());
     }
 
@@ -80,7 +87,8 @@ public class SentReplyBacking {
     }
 
     public String getDocumentSize() {
-        return reply.getDocument().map(content -> FileSizes.readable(content.sizeInBytes(), language.getLocale()))
+        return reply.getDocument()
+                .map(content -> FileSizes.readable(content.sizeInBytes(), language.getLocale()))
                 .orElse(null);
     }
 

@@ -17,7 +17,8 @@ import org.ebox.platform.SpreadsheetCells;
  */
 final class ZipManifest {
 
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader("message_id", "subject", "file", "size_bytes", "sha256")
             .setQuoteMode(QuoteMode.ALL)
             .get();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.common.entity.BelgianTime;
-import org.ebox.message.entity.NoticeSchedule;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
@@ -63,20 +62,25 @@ public class NightlyRunsBacking {
      * A run as the page shows it, its times in Brussels in the person's language; INTERRUPTED is a run whose node
      * stopped renewing its lock.
      */
-    public record RunLine(NightlyRun run, String state, String started, String ended) {
-    }
+    public record RunLine(NightlyRun run, String state, String started, String ended) {}
 
     public List<RunLine> getLines() {
         if (lines == null) {
             Optional<String> holder = runs.runHoldingTheLock(OffsetDateTime.now());
             // Day and time apart, so that a narrow column breaks between them.
             DateTimeFormatter format = new DateTimeFormatterBuilder()
-                    .appendLocalized(FormatStyle.MEDIUM, null).appendLiteral(' ')
-                    .appendLocalized(null, FormatStyle.MEDIUM).toFormatter(language.getLocale())
+                    .appendLocalized(FormatStyle.MEDIUM, null)
+                    .appendLiteral(' ')
+                    .appendLocalized(null, FormatStyle.MEDIUM)
+                    .toFormatter(language.getLocale())
                     .withZone(BelgianTime.ZONE);
-            lines = runs.latest(30).stream().map(run -> new RunLine(run, stateOf(run, holder),
-                    format.format(run.getStartedAt()),
-                    run.getEndedAt() == null ? "" : format.format(run.getEndedAt()))).toList();
+            lines = runs.latest(30).stream()
+                    .map(run -> new RunLine(
+                            run,
+                            stateOf(run, holder),
+                            format.format(run.getStartedAt()),
+                            run.getEndedAt() == null ? "" : format.format(run.getEndedAt())))
+                    .toList();
         }
         return lines;
     }

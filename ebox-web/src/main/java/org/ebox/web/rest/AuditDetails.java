@@ -9,8 +9,7 @@ public final class AuditDetails {
 
     private static final String ATTRIBUTE = AuditDetails.class.getName();
 
-    private AuditDetails() {
-    }
+    private AuditDetails() {}
 
     public static void put(HttpServletRequest request, String key, Object value) {
         of(request).put(key, String.valueOf(value));

@@ -45,8 +45,13 @@ public class AuditFilter implements ContainerResponseFilter {
         ApiCaller caller = ApiCaller.find(request).orElse(null);
         JsonObjectBuilder details = JSON.createObjectBuilder();
         AuditDetails.of(request).forEach(details::add);
-        auditTrail.append(new AuditRecord(OffsetDateTime.now(BelgianTime.ZONE),
-                caller == null ? null : caller.tokenHash(), caller == null ? null : caller.clientId(),
-                call.getMethod(), call.getUriInfo().getRequestUri().toString(), status, details.build().toString()));
+        auditTrail.append(new AuditRecord(
+                OffsetDateTime.now(BelgianTime.ZONE),
+                caller == null ? null : caller.tokenHash(),
+                caller == null ? null : caller.clientId(),
+                call.getMethod(),
+                call.getUriInfo().getRequestUri().toString(),
+                status,
+                details.build().toString()));
     }
 }

@@ -73,8 +73,12 @@ public class JsonBodies implements ReaderInterceptor {
     /** The JSON text of these bytes, refused (400 INVALID_INPUT) unless they are UTF-8 throughout (RFC 8259). */
     public static String utf8(byte[] json, String what) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ApiException.invalidInput(what + " is not UTF-8, as JSON must be (RFC 8259)");
         }
@@ -98,8 +102,8 @@ public class JsonBodies implements ReaderInterceptor {
             parser.hasNext();
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
-            throw ApiException.invalidInput(what + " is not valid JSON" + (at == null ? ""
-                    : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
+            throw ApiException.invalidInput(what + " is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
         } catch (JsonException | IllegalStateException e) {
             throw ApiException.invalidInput(what + " is not valid JSON");
         }
@@ -114,7 +118,8 @@ public class JsonBodies implements ReaderInterceptor {
         if (value == JsonValue.NULL) {
             return null;
         }
-        Class<?> raw = type instanceof ParameterizedType generic ? (Class<?>) generic.getRawType()
+        Class<?> raw = type instanceof ParameterizedType generic
+                ? (Class<?>) generic.getRawType()
                 : type instanceof Class<?> plain ? plain : Object.class;
         if (Collection.class.isAssignableFrom(raw)) {
             if (!(value instanceof JsonArray array)) {
@@ -156,10 +161,12 @@ public class JsonBodies implements ReaderInterceptor {
             return value == JsonValue.TRUE || value == JsonValue.FALSE ? null : name(path) + " must be true or false";
         }
         if (raw == Integer.class || raw == int.class) {
-            return value instanceof JsonNumber number && number.isIntegral()
-                    && number.bigIntegerValue().compareTo(INT_MIN) >= 0
-                    && number.bigIntegerValue().compareTo(INT_MAX) <= 0
-                    ? null : name(path) + " must be a whole number from " + INT_MIN + " to " + INT_MAX;
+            return value instanceof JsonNumber number
+                            && number.isIntegral()
+                            && number.bigIntegerValue().compareTo(INT_MIN) >= 0
+                            && number.bigIntegerValue().compareTo(INT_MAX) <= 0
+                    ? null
+                    : name(path) + " must be a whole number from " + INT_MIN + " to " + INT_MAX;
         }
         // Any other type (Object, say) is JSON-B's to read.
         return null;
@@ -170,8 +177,9 @@ public class JsonBodies implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && ("json".equalsIgnoreCase(type.getSubtype())
-                || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+        return type != null
+                && ("json".equalsIgnoreCase(type.getSubtype())
+                        || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 
     private static boolean causedByJson(Throwable failure) {

@@ -22,8 +22,15 @@ public class MessageRegistryApi extends Application {
     /** Listed, not scanned: the extensions' application (see ExtensionsApi) must not serve these paths too. */
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(EboxResource.class, MessagesResource.class, ReferenceDataResource.class,
-                PublicationResource.class, MessageStatusResource.class,
-                StatusMessages.class, JsonBodies.class, ScopeCheck.class, AuditFilter.class);
+        return Set.of(
+                EboxResource.class,
+                MessagesResource.class,
+                ReferenceDataResource.class,
+                PublicationResource.class,
+                MessageStatusResource.class,
+                StatusMessages.class,
+                JsonBodies.class,
+                ScopeCheck.class,
+                AuditFilter.class);
     }
 }

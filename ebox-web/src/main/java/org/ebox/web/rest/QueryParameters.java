@@ -17,8 +17,7 @@ public final class QueryParameters {
      */
     static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE + 1;
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** The contract's page: from 1, default 1. */
     public static int page(String value) {
@@ -41,8 +40,10 @@ public final class QueryParameters {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw ApiException.invalidInput(value.trim().matches("[+-]?\\d+")
-                    ? name + " must be between " + min + " and " + max : name + " must be a whole number");
+            throw ApiException.invalidInput(
+                    value.trim().matches("[+-]?\\d+")
+                            ? name + " must be between " + min + " and " + max
+                            : name + " must be a whole number");
         }
     }
 

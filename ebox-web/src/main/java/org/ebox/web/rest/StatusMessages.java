@@ -27,7 +27,8 @@ public class StatusMessages implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return response(status, codeOf(status), web.getResponse().getStatusInfo().getReasonPhrase());
+            return response(
+                    status, codeOf(status), web.getResponse().getStatusInfo().getReasonPhrase());
         }
         if (RoleRefusal.isCauseOf(failure)) {
             // A boundary refused the caller's roles: a scope check the resource forgot, still held below it.
@@ -35,14 +36,18 @@ public class StatusMessages implements ExceptionMapper<Throwable> {
         }
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API failure " + id, failure);
-        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new StatusMessage(id, "INTERNAL_ERROR", "The e-Box could not answer; the case is logged as "
-                        + id)).build();
+        return Response.serverError()
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new StatusMessage(
+                        id, "INTERNAL_ERROR", "The e-Box could not answer; the case is logged as " + id))
+                .build();
     }
 
     public static Response response(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new StatusMessage(UUID.randomUUID().toString(), code, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new StatusMessage(UUID.randomUUID().toString(), code, message))
+                .build();
     }
 
     private static String codeOf(int status) {

@@ -10,8 +10,7 @@ import org.ebox.platform.StoredContent;
 /** Answers with a file of the content store, streamed in small buffers, never read into memory first. */
 public final class StoredFiles {
 
-    private StoredFiles() {
-    }
+    private StoredFiles() {}
 
     /** The file inline, with its media type and length. */
     public static Response.ResponseBuilder stream(ContentStore store, StoredContent content, String mediaType) {
@@ -27,9 +26,9 @@ public final class StoredFiles {
      * The file to save, under its name made safe by the web's own rule (FileNames): the sender chose it, so it may
      * hold a path, CR/LF or quotes; RFC 6266, UTF-8 encoded so that accents survive.
      */
-    public static Response.ResponseBuilder download(ContentStore store, StoredContent content, String mediaType,
-                                                    String fileName) {
-        return stream(store, content, mediaType).header("Content-Disposition",
-                FileNames.contentDisposition(true, fileName));
+    public static Response.ResponseBuilder download(
+            ContentStore store, StoredContent content, String mediaType, String fileName) {
+        return stream(store, content, mediaType)
+                .header("Content-Disposition", FileNames.contentDisposition(true, fileName));
     }
 }

@@ -10,8 +10,8 @@ import java.io.Serializable;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.web.session.CurrentUser;
-import org.ebox.web.session.Redirects;
 import org.ebox.web.session.Feedback;
+import org.ebox.web.session.Redirects;
 
 /**
  * The login-security page (app/security.xhtml): a person sets up or replaces the authenticator app that gives the

@@ -11,13 +11,17 @@ import java.util.Map;
 /** A QR code drawn by ZXing, written as an SVG of black squares: sharp at any size, no image file to serve. */
 final class QrCodeSvg {
 
-    private QrCodeSvg() {
-    }
+    private QrCodeSvg() {}
 
     static String of(String text, String label) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             StringBuilder path = new StringBuilder();
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.ebox.platform.security.Roles;
 import org.ebox.access.boundary.PersonDirectory.EnterpriseRole;
+import org.ebox.platform.security.Roles;
 import org.ebox.web.config.http.RequestPaths;
 
 /**
@@ -88,9 +88,11 @@ public class AppGate extends HttpFilter {
             return Optional.of(CHOOSE_ENTERPRISE);
         }
         Optional<EnterpriseRole> current = currentUser.getCurrent();
-        if (current.isPresent() && !current.get().enterprise().isFullyDigital()
+        if (current.isPresent()
+                && !current.get().enterprise().isFullyDigital()
                 && currentUser.isAdministrator()
-                && !currentUser.hasPassedFullyDigital(current.get().enterprise().getEnterpriseNumber().value())) {
+                && !currentUser.hasPassedFullyDigital(
+                        current.get().enterprise().getEnterpriseNumber().value())) {
             return Optional.of(FULLY_DIGITAL);
         }
         return Optional.empty();

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.boundary.PersonDirectory.EnterpriseRole;
-import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.Person;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.web.config.auth.EboxAuthenticationMechanism;
@@ -96,8 +95,11 @@ public class CurrentUser implements Serializable {
         String chosen = chosenEnterpriseNumber();
         List<EnterpriseRole> roles = getEnterpriseRoles();
         String current = chosen != null ? chosen : getEnterprises().size() == 1 ? number(roles.get(0)) : null;
-        List<EnterpriseRole> ofCurrent = roles.stream().filter(role -> number(role).equals(current)).toList();
-        return ofCurrent.stream().filter(EnterpriseRole::grantsEbox).findFirst()
+        List<EnterpriseRole> ofCurrent =
+                roles.stream().filter(role -> number(role).equals(current)).toList();
+        return ofCurrent.stream()
+                .filter(EnterpriseRole::grantsEbox)
+                .findFirst()
                 .or(() -> ofCurrent.stream().findFirst());
     }
 
@@ -118,14 +120,11 @@ public class CurrentUser implements Serializable {
         return getCurrent().map(EnterpriseRole::enterprise).orElse(null);
     }
 
-    public boolean isEboxAllowed() {
-        return getCurrent().map(EnterpriseRole::grantsEbox).orElse(false);
-    }
-
     /** Switches to another enterprise of this person; answers false, and changes nothing, for any other. */
     public boolean switchTo(String enterpriseNumber) {
         boolean allowed = getEnterpriseRoles().stream()
-                .anyMatch(role -> role.enterprise().getEnterpriseNumber().value().equals(enterpriseNumber));
+                .anyMatch(
+                        role -> role.enterprise().getEnterpriseNumber().value().equals(enterpriseNumber));
         if (allowed) {
             // Read by the authentication mechanism: the container roles of the next request are this enterprise's.
             session.setAttribute(EboxAuthenticationMechanism.SESSION_ENTERPRISE, enterpriseNumber);
@@ -134,7 +133,9 @@ public class CurrentUser implements Serializable {
     }
 
     public String getCurrentEnterpriseNumber() {
-        return getCurrent().map(role -> role.enterprise().getEnterpriseNumber().value()).orElse(null);
+        return getCurrent()
+                .map(role -> role.enterprise().getEnterpriseNumber().value())
+                .orElse(null);
     }
 
     /**
@@ -143,7 +144,8 @@ public class CurrentUser implements Serializable {
      * home page, never drawn in the request that still acts for the old one.
      */
     public void setCurrentEnterpriseNumber(String enterpriseNumber) {
-        if (enterpriseNumber != null && !enterpriseNumber.equals(getCurrentEnterpriseNumber())
+        if (enterpriseNumber != null
+                && !enterpriseNumber.equals(getCurrentEnterpriseNumber())
                 && switchTo(enterpriseNumber)) {
             try {
                 Redirects.to(FacesContext.getCurrentInstance(), HOME);
@@ -155,16 +157,10 @@ public class CurrentUser implements Serializable {
 
     /** A Local Administrator or co-Local Administrator of the enterprise acted for. */
     public boolean isAdministrator() {
-        return getCurrent().isPresent() && getEnterpriseRoles().stream()
-                .filter(role -> number(role).equals(number(getCurrent().get())))
-                .anyMatch(role -> role.access().getRole().isAdministrator());
-    }
-
-    /** Whether the person manages accesses of the enterprise acted for (Chief Access Manager or administrator). */
-    public boolean isAccessManager() {
-        return isAdministrator() || getCurrent().isPresent() && getEnterpriseRoles().stream()
-                .filter(role -> number(role).equals(number(getCurrent().get())))
-                .anyMatch(role -> role.access().getRole() == AccessRole.CHIEF_ACCESS_MANAGER);
+        return getCurrent().isPresent()
+                && getEnterpriseRoles().stream()
+                        .filter(role -> number(role).equals(number(getCurrent().get())))
+                        .anyMatch(role -> role.access().getRole().isAdministrator());
     }
 
     public boolean isAccessInformationConfirmed() {

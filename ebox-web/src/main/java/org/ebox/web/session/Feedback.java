@@ -43,7 +43,8 @@ public class Feedback {
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... arguments) {
-        String text = arguments.length == 0 ? text(key)
+        String text = arguments.length == 0
+                ? text(key)
                 : new MessageFormat(text(key), language.getLocale()).format(arguments);
         faces.addMessage(null, new FacesMessage(severity, text, null));
         faces.getExternalContext().getFlash().setKeepMessages(true);

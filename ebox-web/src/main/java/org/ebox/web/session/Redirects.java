@@ -7,8 +7,7 @@ import java.io.IOException;
 /** After a change, the page is asked for anew (post-redirect-get): a reload never sends the change twice. */
 public final class Redirects {
 
-    private Redirects() {
-    }
+    private Redirects() {}
 
     /**
      * Instead of the page, 404: what is not the caller's (another enterprise's message or reply, an unknown id) is

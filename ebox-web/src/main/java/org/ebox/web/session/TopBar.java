@@ -26,7 +26,8 @@ public class TopBar {
     public String getNotificationAddress() {
         if (!asked) {
             // An error page may wear the top bar for a request without a login: no enterprise, nothing to ask.
-            notificationAddress = currentUser.getEnterprise() == null ? null
+            notificationAddress = currentUser.getEnterprise() == null
+                    ? null
                     : management.notificationAddress().orElse(null);
             asked = true;
         }

@@ -54,8 +54,8 @@ public class WelcomeBacking {
     public void denyAccessInformation() throws IOException, ServletException {
         persons.answerAccessInformation(false);
         ExternalContext external = faces.getExternalContext();
-        external.redirect(SessionEnd.endThenGoTo((HttpServletRequest) external.getRequest(), language,
-                "/access-denied.xhtml", null));
+        external.redirect(SessionEnd.endThenGoTo(
+                (HttpServletRequest) external.getRequest(), language, "/access-denied.xhtml", null));
     }
 
     public void chooseEnterprise(String enterpriseNumber) throws IOException {
@@ -70,8 +70,9 @@ public class WelcomeBacking {
             carryOn();
         } catch (AccessRefused refused) {
             ResourceBundle i18n = faces.getApplication().getResourceBundle(faces, "i18n");
-            faces.addMessage("fullyDigital:consent", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    i18n.getString("fullyDigital.tickFirst"), null));
+            faces.addMessage(
+                    "fullyDigital:consent",
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, i18n.getString("fullyDigital.tickFirst"), null));
         }
     }
 

@@ -10,7 +10,8 @@ class LanguageTest {
     @Test
     void theSwitchKeepsEveryParameterOfThePageButTheLanguage() {
         assertEquals("?id=m-42&lang=fr", Language.withLanguage("id=m-42", "fr"));
-        assertEquals("?folder=masked&q=tax%20return&lang=nl",
+        assertEquals(
+                "?folder=masked&q=tax%20return&lang=nl",
                 Language.withLanguage("folder=masked&lang=en&q=tax%20return", "nl"));
         assertEquals("?lang=de", Language.withLanguage(null, "de"));
         assertEquals("?lang=de", Language.withLanguage("lang=fr", "de"));

@@ -43,8 +43,9 @@ class MessageBundlesTest {
             }
             if (text.contains("{0")) {
                 // A count chooses its words (choice format), and wants a number; the other arguments are dates.
-                Object[] arguments = text.contains(",choice,") ? new Object[]{2L, 2L}
-                        : new Object[]{new java.util.Date(), new java.util.Date()};
+                Object[] arguments = text.contains(",choice,")
+                        ? new Object[] {2L, 2L}
+                        : new Object[] {new java.util.Date(), new java.util.Date()};
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(arguments);
                 assertFalse(formatted.contains("{"), key + suffix + ": " + formatted);
                 if (text.contains("''")) {
@@ -62,8 +63,8 @@ class MessageBundlesTest {
             String text = texts.getProperty(key);
             assertFalse(text.matches("(?s).*\\p{L}\\((s|en|n|e|es|x)\\).*"), key + suffix + ": " + text);
         }
-        String one = new MessageFormat(texts.getProperty("alerts.unread"), Locale.ENGLISH).format(new Object[]{1L});
-        String two = new MessageFormat(texts.getProperty("alerts.unread"), Locale.ENGLISH).format(new Object[]{2L});
+        String one = new MessageFormat(texts.getProperty("alerts.unread"), Locale.ENGLISH).format(new Object[] {1L});
+        String two = new MessageFormat(texts.getProperty("alerts.unread"), Locale.ENGLISH).format(new Object[] {2L});
         assertFalse(one.replace("1", "").equals(two.replace("2", "")), "one and two differ: " + one + " / " + two);
     }
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +53,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AccessRulesIT {
 
-    private static final String ZINNEKE = EnterpriseNumber.withCheckDigits("08123456").value();
-    private static final String LUMIERE = EnterpriseNumber.withCheckDigits("04567890").value();
-    private static final String PEETERS = EnterpriseNumber.withCheckDigits("07654321").value();
+    private static final String ZINNEKE =
+            EnterpriseNumber.withCheckDigits("08123456").value();
+    private static final String LUMIERE =
+            EnterpriseNumber.withCheckDigits("04567890").value();
+    private static final String PEETERS =
+            EnterpriseNumber.withCheckDigits("07654321").value();
 
     @Deployment
     static WebArchive deployment() {
@@ -93,23 +95,31 @@ class AccessRulesIT {
     @Test
     void containerRolesAreThoseOfTheEnterpriseActedFor() {
         Set<String> asZinneke = identityStore.currentGroupsOf("la.zinneke", ZINNEKE);
-        assertTrue(asZinneke.containsAll(Set.of(Roles.PERSON, Roles.EBOX_READER,
-                "LOCAL_ADMINISTRATOR")), asZinneke.toString());
+        assertTrue(
+                asZinneke.containsAll(Set.of(Roles.PERSON, Roles.EBOX_READER, "LOCAL_ADMINISTRATOR")),
+                asZinneke.toString());
         assertFalse(asZinneke.contains("CO_LOCAL_ADMINISTRATOR"), "that role is his for Lumière only");
-        assertTrue(asZinneke.containsAll(Set.of(Roles.ENTERPRISE_ADMINISTRATOR, Roles.ACCESS_MANAGER)),
+        assertTrue(
+                asZinneke.containsAll(Set.of(Roles.ENTERPRISE_ADMINISTRATOR, Roles.ACCESS_MANAGER)),
                 "a Local Administrator administers the e-Box and manages access");
         assertTrue(identityStore.currentGroupsOf("la.zinneke", LUMIERE).contains("CO_LOCAL_ADMINISTRATOR"));
-        assertEquals(Set.of(Roles.PERSON), identityStore.currentGroupsOf("la.zinneke", null),
+        assertEquals(
+                Set.of(Roles.PERSON),
+                identityStore.currentGroupsOf("la.zinneke", null),
                 "with two enterprises and none chosen, no role yet");
-        assertEquals(Set.of(Roles.PERSON), identityStore.currentGroupsOf("la.zinneke", PEETERS),
+        assertEquals(
+                Set.of(Roles.PERSON),
+                identityStore.currentGroupsOf("la.zinneke", PEETERS),
                 "an enterprise he does not act for gives nothing");
 
-        assertTrue(identityStore.currentGroupsOf("user.zinneke", null).contains(Roles.EBOX_READER),
+        assertTrue(
+                identityStore.currentGroupsOf("user.zinneke", null).contains(Roles.EBOX_READER),
                 "a user with the e-Box Administrator box, in his only enterprise");
         Set<String> noBox = identityStore.currentGroupsOf("nobox.zinneke", null);
         assertTrue(noBox.contains("USER") && !noBox.contains(Roles.EBOX_READER), noBox.toString());
         Set<String> cam = identityStore.currentGroupsOf("cam.zinneke", ZINNEKE);
-        assertTrue(cam.contains("CHIEF_ACCESS_MANAGER") && !cam.contains(Roles.EBOX_READER),
+        assertTrue(
+                cam.contains("CHIEF_ACCESS_MANAGER") && !cam.contains(Roles.EBOX_READER),
                 "a Chief Access Manager manages access but has no e-Box by that role");
         assertTrue(cam.contains(Roles.ACCESS_MANAGER) && !cam.contains(Roles.ENTERPRISE_ADMINISTRATOR), cam.toString());
         assertFalse(noBox.contains(Roles.ACCESS_MANAGER), "a user manages no access");
@@ -126,30 +136,39 @@ class AccessRulesIT {
         assertTrue(accepted.hasAuthenticatorApp());
         assertEquals("a***@test.example", accepted.maskedEmail());
 
-        String code = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now());
-        String first = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
+        String code = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, MovableClock.instant());
+        String first =
+                signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         assertEquals(new CodeCheck.Completed(login), signIn.completeChallenge(first, code));
-        assertInstanceOf(CodeCheck.ChallengeClosed.class, signIn.completeChallenge(first, code),
+        assertInstanceOf(
+                CodeCheck.ChallengeClosed.class,
+                signIn.completeChallenge(first, code),
                 "a completed challenge completes nothing more");
 
-        String second = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
-        assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(second, code),
+        String second =
+                signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
+        assertInstanceOf(
+                CodeCheck.WrongCode.class,
+                signIn.completeChallenge(second, code),
                 "an app code that logged in once is a replay the second time");
     }
 
     @Test
     void aChallengeTakesThreeWrongCodesThenCloses() {
         String here = freshAddress();
-        PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
+        PasswordCheck.Accepted accepted = assertInstanceOf(
+                PasswordCheck.Accepted.class,
                 signIn.checkPassword(personWithTheDemoApp(), DemoData.DEMO_PASSWORD, here));
-        String challenge = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
+        String challenge =
+                signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         for (int attempt = 0; attempt < 3; attempt++) {
             assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(challenge, "000000x"));
         }
-        String right = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now());
+        String right = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, MovableClock.instant());
         assertInstanceOf(CodeCheck.ChallengeClosed.class, signIn.completeChallenge(challenge, right));
         // A right code on a new challenge logs in, and clears the failures.
-        String next = signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
+        String next =
+                signIn.startChallenge(accepted.personId(), Method.APP, here).orElseThrow();
         assertInstanceOf(CodeCheck.Completed.class, signIn.completeChallenge(next, right));
     }
 
@@ -161,12 +180,16 @@ class AccessRulesIT {
         for (int attempt = 1; attempt < 5; attempt++) {
             assertInstanceOf(PasswordCheck.Refused.class, signIn.checkPassword(login, "wrong-" + attempt, guesser));
         }
-        PasswordCheck.LockedOut locked = assertInstanceOf(PasswordCheck.LockedOut.class,
-                signIn.checkPassword(login, "wrong-5", guesser));
+        PasswordCheck.LockedOut locked =
+                assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "wrong-5", guesser));
         assertTrue(locked.until().isAfter(OffsetDateTime.now().plusMinutes(14)), "locked for 15 minutes");
-        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "demo", guesser),
+        assertInstanceOf(
+                PasswordCheck.LockedOut.class,
+                signIn.checkPassword(login, "demo", guesser),
                 "from the guesser's address even the right password is refused");
-        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, "demo", freshAddress()),
+        assertInstanceOf(
+                PasswordCheck.Accepted.class,
+                signIn.checkPassword(login, "demo", freshAddress()),
                 "from another address the person gets in");
     }
 
@@ -180,13 +203,23 @@ class AccessRulesIT {
         String other = freshAddress();
         for (int attempt = 1; attempt <= 6; attempt++) {
             toKnown.add(signIn.checkPassword(known, "wrong-" + attempt, one).getClass());
-            toUnknown.add(signIn.checkPassword(unknown, "wrong-" + attempt, other).getClass());
+            toUnknown.add(
+                    signIn.checkPassword(unknown, "wrong-" + attempt, other).getClass());
         }
-        assertEquals(List.of(PasswordCheck.Refused.class, PasswordCheck.Refused.class, PasswordCheck.Refused.class,
-                PasswordCheck.Refused.class, PasswordCheck.LockedOut.class, PasswordCheck.LockedOut.class), toKnown);
+        assertEquals(
+                List.of(
+                        PasswordCheck.Refused.class,
+                        PasswordCheck.Refused.class,
+                        PasswordCheck.Refused.class,
+                        PasswordCheck.Refused.class,
+                        PasswordCheck.LockedOut.class,
+                        PasswordCheck.LockedOut.class),
+                toKnown);
         assertEquals(toKnown, toUnknown, "the same answers, lockout included, after the same number of failures");
-        assertEquals(signIn.checkPassword(known, null, freshAddress()),
-                signIn.checkPassword(unknown, null, freshAddress()), "no password: refused alike");
+        assertEquals(
+                signIn.checkPassword(known, null, freshAddress()),
+                signIn.checkPassword(unknown, null, freshAddress()),
+                "no password: refused alike");
     }
 
     @Test
@@ -223,14 +256,20 @@ class AccessRulesIT {
             String guessed = "nobody." + UUID.randomUUID();
             for (int attempt = 1; attempt <= 4; attempt++) {
                 PasswordCheck answer = signIn.checkPassword(guessed, "wrong-" + attempt, guesser);
-                assertEquals(login == 4 && attempt == 4 ? PasswordCheck.LockedOut.class : PasswordCheck.Refused.class,
-                        answer.getClass(), "login " + login + ", attempt " + attempt);
+                assertEquals(
+                        login == 4 && attempt == 4 ? PasswordCheck.LockedOut.class : PasswordCheck.Refused.class,
+                        answer.getClass(),
+                        "login " + login + ", attempt " + attempt);
             }
         }
         String person = freshAdministrator();
-        assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(person, "demo", guesser),
+        assertInstanceOf(
+                PasswordCheck.LockedOut.class,
+                signIn.checkPassword(person, "demo", guesser),
                 "the twentieth failure blocked the guesser's address for every login");
-        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(person, "demo", freshAddress()),
+        assertInstanceOf(
+                PasswordCheck.Accepted.class,
+                signIn.checkPassword(person, "demo", freshAddress()),
                 "the person, elsewhere, gets in");
     }
 
@@ -238,8 +277,9 @@ class AccessRulesIT {
     void wrongCodesCountAtTheAddressThePasswordWasRightFrom() {
         String login = personWithTheDemoApp();
         String here = freshAddress();
-        String personId = assertInstanceOf(PasswordCheck.Accepted.class,
-                signIn.checkPassword(login, DemoData.DEMO_PASSWORD, here)).personId();
+        String personId = assertInstanceOf(
+                        PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, here))
+                .personId();
         String challenge = signIn.startChallenge(personId, Method.APP, here).orElseThrow();
         for (int attempt = 0; attempt < 3; attempt++) {
             assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(challenge, "wrong"));
@@ -247,16 +287,16 @@ class AccessRulesIT {
         String next = signIn.startChallenge(personId, Method.APP, here).orElseThrow();
         assertInstanceOf(CodeCheck.WrongCode.class, signIn.completeChallenge(next, "wrong"));
         assertInstanceOf(CodeCheck.LockedOut.class, signIn.completeChallenge(next, "wrong"), "the fifth failure");
-        String right = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now());
-        assertInstanceOf(CodeCheck.LockedOut.class, signIn.completeChallenge(next, right),
-                "blocked there, the right code too");
+        String right = AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, MovableClock.instant());
+        assertInstanceOf(
+                CodeCheck.LockedOut.class, signIn.completeChallenge(next, right), "blocked there, the right code too");
         assertTrue(signIn.startChallenge(personId, Method.APP, here).isEmpty(), "and no new challenge there");
         assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, here));
 
         String elsewhere = freshAddress();
-        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD,
-                elsewhere));
-        String fromThere = signIn.startChallenge(personId, Method.APP, elsewhere).orElseThrow();
+        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, elsewhere));
+        String fromThere =
+                signIn.startChallenge(personId, Method.APP, elsewhere).orElseThrow();
         assertEquals(new CodeCheck.Completed(login), signIn.completeChallenge(fromThere, right));
     }
 
@@ -264,22 +304,29 @@ class AccessRulesIT {
     void guessingFromManyAddressesSlowsALoginDownButNotWhereThePersonLoggedInBefore() {
         String login = personWithTheDemoApp();
         String home = freshAddress();
-        String personId = assertInstanceOf(PasswordCheck.Accepted.class,
-                signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home)).personId();
+        String personId = assertInstanceOf(
+                        PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home))
+                .personId();
         String challenge = signIn.startChallenge(personId, Method.APP, home).orElseThrow();
-        assertInstanceOf(CodeCheck.Completed.class, signIn.completeChallenge(challenge,
-                AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.now())));
+        assertInstanceOf(
+                CodeCheck.Completed.class,
+                signIn.completeChallenge(
+                        challenge,
+                        AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, MovableClock.instant())));
 
         for (String guesser : List.of(freshAddress(), freshAddress())) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 signIn.checkPassword(login, "wrong-" + attempt, guesser);
             }
         }
-        PasswordCheck.LockedOut slowed = assertInstanceOf(PasswordCheck.LockedOut.class,
+        PasswordCheck.LockedOut slowed = assertInstanceOf(
+                PasswordCheck.LockedOut.class,
                 signIn.checkPassword(login, DemoData.DEMO_PASSWORD, freshAddress()),
                 "ten failures from two addresses: a third waits");
         assertTrue(slowed.until().isBefore(OffsetDateTime.now().plusMinutes(4)), "a pause, not a lockout");
-        assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home),
+        assertInstanceOf(
+                PasswordCheck.Accepted.class,
+                signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home),
                 "where the person completed a login before, no pause");
     }
 
@@ -325,26 +372,30 @@ class AccessRulesIT {
     void personWithoutAppCannotOpenAnAppChallenge() {
         String login = freshAdministrator();
         String here = freshAddress();
-        PasswordCheck.Accepted accepted = assertInstanceOf(PasswordCheck.Accepted.class,
-                signIn.checkPassword(login, "demo", here));
+        PasswordCheck.Accepted accepted =
+                assertInstanceOf(PasswordCheck.Accepted.class, signIn.checkPassword(login, "demo", here));
         assertFalse(accepted.hasAuthenticatorApp());
         assertNull(accepted.maskedEmail(), "no address: no code by email either");
         assertTrue(signIn.startChallenge(accepted.personId(), Method.APP, here).isEmpty());
-        assertTrue(signIn.startChallenge(accepted.personId(), Method.EMAIL, here).isEmpty());
+        assertTrue(
+                signIn.startChallenge(accepted.personId(), Method.EMAIL, here).isEmpty());
     }
 
     @Test
     void chiefAccessManagerDesignatesAdministratorsAndAdministratorsOnlyUsers() {
         actAs.person("cam.zinneke", LUMIERE);
-        assertEquals(Set.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR, AccessRole.USER),
+        assertEquals(
+                Set.of(AccessRole.LOCAL_ADMINISTRATOR, AccessRole.CO_LOCAL_ADMINISTRATOR, AccessRole.USER),
                 accessManagement.manageableRoles());
         actAs.person("la.lumiere", LUMIERE);
         assertEquals(Set.of(AccessRole.USER), accessManagement.manageableRoles());
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR,
-                false));
+        refused(
+                Reason.NOT_PERMITTED,
+                () -> accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR, false));
         refused(Reason.PERSON_UNKNOWN, () -> accessManagement.grant("no.such.person", AccessRole.USER, true));
         actAs.person("la.lumiere", ZINNEKE);
-        refusedByTheContainer(() -> accessManagement.grant("new.colleague", AccessRole.USER, true),
+        refusedByTheContainer(
+                () -> accessManagement.grant("new.colleague", AccessRole.USER, true),
                 "an enterprise she does not act for gives her no role there");
         actAs.person("user.lumiere", LUMIERE);
         refusedByTheContainer(accessManagement::manageableRoles, "a user manages no access");
@@ -353,10 +404,14 @@ class AccessRulesIT {
 
         actAs.person("cam.zinneke", LUMIERE);
         accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR, false);
-        assertTrue(identityStore.currentGroupsOf("new.colleague", LUMIERE).containsAll(
-                Set.of("CO_LOCAL_ADMINISTRATOR", Roles.EBOX_READER)), "counts from the next request");
-        refused(Reason.ALREADY_HOLDS, () -> accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR,
-                false));
+        assertTrue(
+                identityStore
+                        .currentGroupsOf("new.colleague", LUMIERE)
+                        .containsAll(Set.of("CO_LOCAL_ADMINISTRATOR", Roles.EBOX_READER)),
+                "counts from the next request");
+        refused(
+                Reason.ALREADY_HOLDS,
+                () -> accessManagement.grant("new.colleague", AccessRole.CO_LOCAL_ADMINISTRATOR, false));
 
         ChangeRecord last = changeLog.ofCallersEnterprise(1).get(0);
         assertEquals("cam.zinneke", last.getActorLogin());
@@ -368,7 +423,9 @@ class AccessRulesIT {
         actAs.person("la.lumiere", LUMIERE);
         refused(Reason.NOT_PERMITTED, () -> accessManagement.withdraw(colleague.accessId()));
         actAs.person("la.zinneke", ZINNEKE);
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.withdraw(colleague.accessId()),
+        refused(
+                Reason.NOT_PERMITTED,
+                () -> accessManagement.withdraw(colleague.accessId()),
                 "an access of another enterprise is as good as unknown, whoever manages his own");
         actAs.person("cam.zinneke", LUMIERE);
         accessManagement.withdraw(colleague.accessId());
@@ -382,7 +439,8 @@ class AccessRulesIT {
         AccessManagement.AccessLine user = line("user.lumiere");
         accessManagement.tickEboxAdministratorBox(user.accessId(), false);
         assertFalse(identityStore.currentGroupsOf("user.lumiere", null).contains(Roles.EBOX_READER));
-        assertEquals("EBOX_BOX_UNTICKED", changeLog.ofCallersEnterprise(1).get(0).getAction());
+        assertEquals(
+                "EBOX_BOX_UNTICKED", changeLog.ofCallersEnterprise(1).get(0).getAction());
         accessManagement.tickEboxAdministratorBox(user.accessId(), true);
         assertTrue(identityStore.currentGroupsOf("user.lumiere", null).contains(Roles.EBOX_READER));
 
@@ -390,8 +448,7 @@ class AccessRulesIT {
         refused(Reason.OWN_ACCESS, () -> accessManagement.withdraw(own.accessId()));
         actAs.person("cam.zinneke", LUMIERE);
         AccessManagement.AccessLine administrator = line("la.zinneke");
-        refused(Reason.NOT_PERMITTED, () -> accessManagement.tickEboxAdministratorBox(administrator.accessId(),
-                true));
+        refused(Reason.NOT_PERMITTED, () -> accessManagement.tickEboxAdministratorBox(administrator.accessId(), true));
     }
 
     @Test
@@ -399,21 +456,30 @@ class AccessRulesIT {
         actAs.person("la.peeters", PEETERS);
         EboxManagement.Settings peeters = eboxManagement.settings();
         assertNull(peeters.notificationEmail());
-        assertEquals("la.peeters@people.example", peeters.effectiveNotificationEmail(),
+        assertEquals(
+                "la.peeters@people.example",
+                peeters.effectiveNotificationEmail(),
                 "the enterprise has none: its Chief Access Manager's");
         actAs.person("user.zinneke", ZINNEKE);
         assertEquals("info@zinneke.example", eboxManagement.settings().effectiveNotificationEmail());
         assertFalse(eboxManagement.mayManage());
-        refusedByTheContainer(() -> eboxManagement.changeNotificationEmail("box@zinneke.example"),
+        refusedByTheContainer(
+                () -> eboxManagement.changeNotificationEmail("box@zinneke.example"),
                 "a user with the box sees the address, never changes it");
         actAs.person("cam.zinneke", ZINNEKE);
-        refusedByTheContainer(() -> eboxManagement.changeNotificationEmail("cam@zinneke.example"),
+        refusedByTheContainer(
+                () -> eboxManagement.changeNotificationEmail("cam@zinneke.example"),
                 "a Chief Access Manager has no e-Box by that role");
         refusedByTheContainer(eboxManagement::settings, "nor sees its settings");
 
         actAs.person("la.zinneke", LUMIERE);
         assertTrue(eboxManagement.mayManage(), "co-Local Administrator of Lumière");
-        for (String invalid : List.of("", "no-at-sign", "two@@zinneke.example", "a@b", "x@zinneke.example, y@z.be",
+        for (String invalid : List.of(
+                "",
+                "no-at-sign",
+                "two@@zinneke.example",
+                "a@b",
+                "x@zinneke.example, y@z.be",
                 "Name <x@zinneke.example>")) {
             refused(Reason.INVALID_EMAIL, () -> eboxManagement.changeNotificationEmail(invalid));
         }
@@ -434,8 +500,7 @@ class AccessRulesIT {
         refused(Reason.NOT_CONFIRMED, () -> eboxManagement.consentToFullyDigital(false));
         assertFalse(eboxManagement.settings().fullyDigital());
         actAs.person("la.zinneke", number.value());
-        refusedByTheContainer(() -> eboxManagement.consentToFullyDigital(true),
-                "an enterprise he does not act for");
+        refusedByTheContainer(() -> eboxManagement.consentToFullyDigital(true), "an enterprise he does not act for");
 
         actAs.person(administrator, number.value());
         eboxManagement.consentToFullyDigital(true);
@@ -444,10 +509,14 @@ class AccessRulesIT {
         assertEquals("Ada Test", given.fullyDigitalByName());
         eboxManagement.consentToFullyDigital(true);
         assertEquals(given.fullyDigitalAt(), eboxManagement.settings().fullyDigitalAt(), "the first consent stays");
-        assertEquals(1, changeLog.ofCallersEnterprise(10).stream()
-                .filter(change -> change.getAction().equals("FULLY_DIGITAL_CONSENT")).count());
+        assertEquals(
+                1,
+                changeLog.ofCallersEnterprise(10).stream()
+                        .filter(change -> change.getAction().equals("FULLY_DIGITAL_CONSENT"))
+                        .count());
         if (world.isPostgres()) {
-            assertTrue(world.databaseRefusesToWithdrawConsent(number.value()),
+            assertTrue(
+                    world.databaseRefusesToWithdrawConsent(number.value()),
                     "PostgreSQL refuses to take a consent back, whoever asks");
             assertTrue(eboxManagement.settings().fullyDigital());
         }
@@ -456,14 +525,17 @@ class AccessRulesIT {
     @Test
     void aBoundaryTakesTheEnterpriseFromTheCallerNeverFromWhatItIsHanded() {
         actAs.person("la.lumiere", ZINNEKE);
-        assertTrue(callers.current().actingFor() == null,
+        assertTrue(
+                callers.current().actingFor() == null,
                 "a chosen enterprise the person holds no access for is no enterprise at all");
         refusedByTheContainer(eboxManagement::settings, "and no role comes with it");
         actAs.person("la.zinneke", LUMIERE);
         assertEquals(LUMIERE, callers.current().actingFor());
-        List<String> listed = accessManagement.accesses().stream().map(AccessManagement.AccessLine::personLogin)
+        List<String> listed = accessManagement.accesses().stream()
+                .map(AccessManagement.AccessLine::personLogin)
                 .toList();
-        assertTrue(listed.contains("la.lumiere") && !listed.contains("user.zinneke"),
+        assertTrue(
+                listed.contains("la.lumiere") && !listed.contains("user.zinneke"),
                 "the list is that of the enterprise he acts for now: " + listed);
     }
 
@@ -489,8 +561,8 @@ class AccessRulesIT {
     }
 
     private String administratorOf(EnterpriseNumber number) {
-        return world.addEnterpriseWithAdministrator(number,
-                passwords.hash().generate(DemoData.DEMO_PASSWORD.toCharArray()));
+        return world.addEnterpriseWithAdministrator(
+                number, passwords.hash().generate(DemoData.DEMO_PASSWORD.toCharArray()));
     }
 
     /** A number no other run used: the PostgreSQL database outlives one test run. */
@@ -501,7 +573,9 @@ class AccessRulesIT {
     /** The line of a person in the access list of the caller's enterprise. */
     private AccessManagement.AccessLine line(String login) {
         return accessManagement.accesses().stream()
-                .filter(line -> line.personLogin().equals(login)).findFirst().orElseThrow();
+                .filter(line -> line.personLogin().equals(login))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void refused(Reason reason, Runnable change) {

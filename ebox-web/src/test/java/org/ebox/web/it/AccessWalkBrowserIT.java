@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AccessWalkBrowserIT extends BrowserSession {
 
     private static final List<String> LANGUAGES = Browser.LANGUAGES;
-    private static final Map<String, String> ACCESS_INFO_TITLE = Map.of("en", "Access to your information",
-            "fr", "Accès à vos informations", "nl", "Toegang tot uw gegevens", "de", "Zugriff auf Ihre Daten");
+    private static final Map<String, String> ACCESS_INFO_TITLE = Map.of(
+            "en",
+            "Access to your information",
+            "fr",
+            "Accès à vos informations",
+            "nl",
+            "Toegang tot uw gegevens",
+            "de",
+            "Zugriff auf Ihre Daten");
 
     private static MailCatcher mail;
 
@@ -62,11 +68,14 @@ class AccessWalkBrowserIT extends BrowserSession {
         assertTrue(browser.getCurrentUrl().contains("/app/welcome/access-information.xhtml"));
         for (String language : LANGUAGES) {
             browser.get(url("app/welcome/access-information.xhtml?lang=" + language));
-            assertEquals(ACCESS_INFO_TITLE.get(language), waitFor(By.id("access-info-heading")).getText());
+            assertEquals(
+                    ACCESS_INFO_TITLE.get(language),
+                    waitFor(By.id("access-info-heading")).getText());
             shoot("access-information-" + language);
             atAPhonesWidth("access-information-" + language);
         }
-        assertEquals(6, browser.findElements(By.cssSelector("#data-sets details")).size());
+        assertEquals(
+                6, browser.findElements(By.cssSelector("#data-sets details")).size());
         assertTrue(browser.findElement(By.id("logout")).isDisplayed(), "the person can log out from here too");
         WebElement profile = browser.findElement(By.id("data-set-profile"));
         assertFalse(profile.findElement(By.tagName("p")).isDisplayed(), "closed until opened");
@@ -80,7 +89,9 @@ class AccessWalkBrowserIT extends BrowserSession {
         // Deny: out, with the reason; the next login asks again.
         browser.findElement(By.id("accessInfo:deny")).click();
         waitFor(By.id("denied-explained"));
-        assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"),
+        assertEquals(
+                "de",
+                browser.findElement(By.tagName("html")).getAttribute("lang"),
                 "the denial is explained in the language the person was using, though the session has ended");
         shoot("access-denied-de");
         Accessibility.assertClean(browser, "access denied page");
@@ -91,9 +102,11 @@ class AccessWalkBrowserIT extends BrowserSession {
         Logins.password(browser, "la.peeters", "demo");
         waitFor(By.id("code-instructions"));
         browser.findElement(By.id("other:email")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-                driver -> text("code-instructions").startsWith("A new 6-digit code was sent to l***@people.example"));
-        assertTrue(browser.findElements(By.cssSelector("#messages .message-info")).isEmpty(),
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver ->
+                        text("code-instructions").startsWith("A new 6-digit code was sent to l***@people.example"));
+        assertTrue(
+                browser.findElements(By.cssSelector("#messages .message-info")).isEmpty(),
                 "the new code is announced once, by the instructions");
         shoot("login-code-email-again-en");
         Logins.emailCode(browser, mail, "la.peeters@people.example");
@@ -110,12 +123,15 @@ class AccessWalkBrowserIT extends BrowserSession {
         }
         Accessibility.assertClean(browser, "go fully digital screen");
         browser.findElement(By.id("fullyDigital:confirm")).click();
-        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("Kästchen"),
+        assertTrue(
+                waitFor(By.cssSelector("#messages .message-error")).getText().contains("Kästchen"),
                 "confirming without the box is refused, in German");
         browser.findElement(By.id("fullyDigital:pass")).click();
         waitFor(By.id("enterprise-name"));
         assertEquals("Jan Peeters Consulting", text("enterprise-name"));
-        assertEquals("la.peeters@people.example", text("enterprise-email"),
+        assertEquals(
+                "la.peeters@people.example",
+                text("enterprise-email"),
                 "an enterprise without an address of its own is notified at its Chief Access Manager's: the top bar"
                         + " says so");
 
@@ -132,16 +148,21 @@ class AccessWalkBrowserIT extends BrowserSession {
         browser.get(url("app/management.xhtml"));
         assertTrue(waitFor(By.id("fully-digital-given")).getText().contains("Jan Peeters"));
         assertTrue(browser.findElements(By.id("digital:accept")).isEmpty(), "nothing left to withdraw or give");
-        assertEquals("la.peeters@people.example", text("notification-email"),
+        assertEquals(
+                "la.peeters@people.example",
+                text("notification-email"),
                 "no address of its own: the Chief Access Manager's");
         shoot("management-after-consent");
         browser.get(url("app/management.xhtml?edit=email"));
-        assertEquals("la.peeters@people.example", waitFor(By.id("email:address")).getAttribute("value"),
+        assertEquals(
+                "la.peeters@people.example",
+                waitFor(By.id("email:address")).getAttribute("value"),
                 "editing starts from the address notifications go to: his, the enterprise having none of its own");
         browser.get(url("app/welcome/fully-digital.xhtml"));
         assertEquals(404, statusOfCurrentPage(), "the offer is gone once accepted");
         browser.get(url("app/security.xhtml?lang=en"));
-        assertTrue(waitFor(By.id("app-status")).getText().contains("by email"),
+        assertTrue(
+                waitFor(By.id("app-status")).getText().contains("by email"),
                 "a person without an app is told the codes come by email");
     }
 
@@ -149,7 +170,8 @@ class AccessWalkBrowserIT extends BrowserSession {
     void administratorChangesTheNotificationAddressWithThePencil() {
         logIn("cola.zinneke");
         browser.get(url("app/management.xhtml?lang=fr"));
-        assertEquals("info@zinneke.example", waitFor(By.id("notification-email")).getText());
+        assertEquals(
+                "info@zinneke.example", waitFor(By.id("notification-email")).getText());
         shoot("management-fr");
         Accessibility.assertClean(browser, "e-Box Management");
         browser.findElement(By.id("edit-email")).click();
@@ -158,8 +180,8 @@ class AccessWalkBrowserIT extends BrowserSession {
         field.clear();
         field.sendKeys("not an address");
         browser.findElement(By.id("email:confirm")).click();
-        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("adresse"),
-                "refused in French");
+        assertTrue(
+                waitFor(By.cssSelector("#messages .message-error")).getText().contains("adresse"), "refused in French");
         Accessibility.assertClean(browser, "e-Box Management with an error");
         browser.get(url("app/management.xhtml?edit=email"));
         field = waitFor(By.id("email:address"));
@@ -198,8 +220,11 @@ class AccessWalkBrowserIT extends BrowserSession {
         assertTrue(administrators.getText().contains("Marie Claes"), administrators.getText());
         shoot("home-without-ebox-en");
         Accessibility.assertClean(browser, "home without the e-Box");
-        for (String page : List.of("app/management.xhtml", "app/access/users.xhtml",
-                "app/welcome/fully-digital.xhtml", "app/welcome/enterprise.xhtml")) {
+        for (String page : List.of(
+                "app/management.xhtml",
+                "app/access/users.xhtml",
+                "app/welcome/fully-digital.xhtml",
+                "app/welcome/enterprise.xhtml")) {
             browser.get(url(page));
             assertEquals(404, statusOfCurrentPage(), page);
         }
@@ -212,8 +237,11 @@ class AccessWalkBrowserIT extends BrowserSession {
         waitFor(By.id("access-table"));
         shoot("access-management-en");
         Accessibility.assertClean(browser, "access management");
-        assertEquals(List.of("User"), new Select(browser.findElement(By.id("designate:role"))).getOptions()
-                .stream().map(WebElement::getText).toList(), "an administrator designates users only");
+        assertEquals(
+                List.of("User"),
+                new Select(browser.findElement(By.id("designate:role")))
+                        .getOptions().stream().map(WebElement::getText).toList(),
+                "an administrator designates users only");
 
         browser.findElement(By.id("designate:login")).sendKeys("no.such.person");
         browser.findElement(By.id("designate:grant")).click();
@@ -238,7 +266,9 @@ class AccessWalkBrowserIT extends BrowserSession {
             shoot("access-management-" + language);
         }
         browser.get(url("app/access/users.xhtml?lang=en"));
-        waitFor(By.id("access-new.colleague-USER")).findElement(By.cssSelector("button[id$='withdraw']")).click();
+        waitFor(By.id("access-new.colleague-USER"))
+                .findElement(By.cssSelector("button[id$='withdraw']"))
+                .click();
         waitFor(By.cssSelector("#messages .message-info"));
         assertTrue(browser.findElements(By.id("access-new.colleague-USER")).isEmpty());
     }
@@ -251,7 +281,8 @@ class AccessWalkBrowserIT extends BrowserSession {
         shoot("contact-fr");
         Accessibility.assertClean(browser, "contact form");
         browser.findElement(By.id("contact:send")).click();
-        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("message"),
+        assertTrue(
+                waitFor(By.cssSelector("#messages .message-error")).getText().contains("message"),
                 "an empty message is refused");
         new Select(browser.findElement(By.id("contact:topic"))).selectByIndex(2);
         browser.findElement(By.id("contact:text")).sendKeys("Le document <b>DmfA</b> reçu à 9h est illisible.");
@@ -259,9 +290,11 @@ class AccessWalkBrowserIT extends BrowserSession {
         String confirmation = waitFor(By.cssSelector("#messages .message-info")).getText();
         String reference = confirmation.replaceAll("(?s).*: ([0-9A-F]{8}).*", "$1");
         assertEquals(8, reference.length(), confirmation);
-        MimeMessage sent = mail.awaitMailTo("support@ebox.test", m -> MailCatcher.subject(m).contains(reference));
+        MimeMessage sent = mail.awaitMailTo(
+                "support@ebox.test", m -> MailCatcher.subject(m).contains(reference));
         String body = MailCatcher.body(sent);
-        assertTrue(body.contains("Le document <b>DmfA</b> reçu à 9h est illisible.") && body.contains("la.lumiere"),
+        assertTrue(
+                body.contains("Le document <b>DmfA</b> reçu à 9h est illisible.") && body.contains("la.lumiere"),
                 "the text arrives as typed, accents and all: " + body);
         assertTrue(MailCatcher.subject(sent).contains("A technical problem"), MailCatcher.subject(sent));
         assertTrue(body.contains("Topic: A technical problem"), "the topic as the person picked it: " + body);
@@ -299,13 +332,16 @@ class AccessWalkBrowserIT extends BrowserSession {
             counts.put(line, count);
             browser.findElement(By.id(line)).click();
             waitFor(By.id("total"));
-            assertEquals(count, Long.parseLong(text("total").replaceAll("\\D", "")),
+            assertEquals(
+                    count,
+                    Long.parseLong(text("total").replaceAll("\\D", "")),
                     line + " says " + count + ", its list: " + browser.getCurrentUrl());
         }
         shoot("alert-expiring-list");
 
         // Masked messages are treated: one of the expiring messages masked leaves the alert and its list.
-        WebElement first = browser.findElements(By.cssSelector("#message-table tbody tr")).get(0);
+        WebElement first =
+                browser.findElements(By.cssSelector("#message-table tbody tr")).get(0);
         String id = first.getAttribute("id").substring(4);
         browser.findElement(By.id("select-" + id)).click();
         browser.findElement(By.id("box:mask")).click();
@@ -344,15 +380,16 @@ class AccessWalkBrowserIT extends BrowserSession {
         assertEquals(secret, text("secret").replace(" ", ""), "a wrong code keeps the same secret on screen");
         WebElement code = browser.findElement(By.id("security:code"));
         code.clear();
-        code.sendKeys(org.ebox.access.control.AuthenticatorCodes.codeAt(secret, java.time.Instant.now()));
+        code.sendKeys(org.ebox.access.control.AuthenticatorCodes.codeAt(secret, serviceTime()));
         browser.findElement(By.id("security:confirm")).click();
         waitFor(By.cssSelector("#messages .message-info"));
         logOut();
 
         browser.get(url("login.xhtml"));
         Logins.password(browser, "new.colleague", "demo");
-        waitFor(By.id("code:value")).sendKeys(org.ebox.access.control.AuthenticatorCodes.codeAt(secret,
-                java.time.Instant.now().plusSeconds(30)));
+        waitFor(By.id("code:value"))
+                .sendKeys(org.ebox.access.control.AuthenticatorCodes.codeAt(
+                        secret, serviceTime().plusSeconds(30)));
         browser.findElement(By.id("code:submit")).click();
         waitFor(By.id("person-name"));
         assertTrue(text("person-name").contains("Nora Janssens"));
@@ -372,7 +409,9 @@ class AccessWalkBrowserIT extends BrowserSession {
         logOut();
         browser.manage().deleteAllCookies();
         logIn("user.lumiere");
-        assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"),
+        assertEquals(
+                "de",
+                browser.findElement(By.tagName("html")).getAttribute("lang"),
                 "Lucas prefers French in the demo, but chose German last time");
         browser.findElement(By.id("lang-fr")).click();
     }

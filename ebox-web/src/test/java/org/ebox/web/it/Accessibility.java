@@ -14,15 +14,19 @@ public final class Accessibility {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     public static void assertClean(WebDriver browser, String page) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), page + " has accessibility violations:\n" + violations.stream()
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+        assertTrue(
+                violations.isEmpty(),
+                page + " has accessibility violations:\n"
+                        + violations.stream()
+                                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
+                                        + rule.getNodes().stream()
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")));
     }
 }

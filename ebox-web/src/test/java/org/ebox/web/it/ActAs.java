@@ -32,11 +32,9 @@ import org.ebox.web.rest.security.Scope;
 public class ActAs implements IdentityStore {
 
     /** Credentials only this test store accepts. */
-    record AsPerson(String login, String enterpriseNumber) implements Credential {
-    }
+    record AsPerson(String login, String enterpriseNumber) implements Credential {}
 
-    record AsApiClient(ApiCaller caller) implements Credential {
-    }
+    record AsApiClient(ApiCaller caller) implements Credential {}
 
     @EJB
     PersonDirectory persons;
@@ -50,12 +48,13 @@ public class ActAs implements IdentityStore {
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (credential instanceof AsPerson as) {
-            Identity identity = EboxIdentityStore.identityOf(persons.findByLogin(as.login()).orElseThrow(),
-                    as.enterpriseNumber());
+            Identity identity =
+                    EboxIdentityStore.identityOf(persons.findByLogin(as.login()).orElseThrow(), as.enterpriseNumber());
             return new CredentialValidationResult(identity.caller(), identity.groups());
         }
         if (credential instanceof AsApiClient as) {
-            return new CredentialValidationResult(as.caller().principal(), as.caller().roles());
+            return new CredentialValidationResult(
+                    as.caller().principal(), as.caller().roles());
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -71,8 +70,8 @@ public class ActAs implements IdentityStore {
     }
 
     private void signIn(Credential credential) {
-        AuthenticationStatus status = securityContext.authenticate(request, response(),
-                withParams().credential(credential).newAuthentication(true));
+        AuthenticationStatus status = securityContext.authenticate(
+                request, response(), withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Could not act as " + credential + ": " + status);
         }
@@ -80,8 +79,10 @@ public class ActAs implements IdentityStore {
 
     /** The container writes to the real response; the test's request has none of its own to hand over. */
     private static HttpServletResponse response() {
-        return (HttpServletResponse) Proxy.newProxyInstance(ActAs.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletResponse) Proxy.newProxyInstance(
+                ActAs.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "isCommitted" -> false;
                     case "getStatus" -> 200;
                     default -> null;

@@ -16,8 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start() {
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -27,9 +26,18 @@ public final class Browser {
         options.setBinary("/usr/bin/chromium");
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,900",
+                    "--lang=en-GB",
                     "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -58,6 +58,12 @@ abstract class BrowserSession {
                 + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /** The service's time (its clock runs ahead of the wall clock once logins have moved it on). */
+    protected java.time.Instant serviceTime() {
+        String root = url("/");
+        return java.time.Instant.ofEpochSecond(ServiceClock.now(root.substring(0, root.length() - 1)));
+    }
+
     protected String text(String id) {
         return Browser.text(browser, id);
     }

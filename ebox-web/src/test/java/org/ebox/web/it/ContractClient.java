@@ -31,9 +31,9 @@ public final class ContractClient {
 
     public static final String BASE_PATH = "/REST/ebox/enterprise/messageRegistry/v2";
 
-    private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator
-            .createForSpecificationUrl(Objects.requireNonNull(
-                    ContractClient.class.getResource("/contract/messageRegistry-v2.1.yaml")).toString())
+    private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator.createForSpecificationUrl(
+                    Objects.requireNonNull(ContractClient.class.getResource("/contract/messageRegistry-v2.1.yaml"))
+                            .toString())
             .withBasePathOverride(BASE_PATH)
             .withLevelResolver(LevelResolver.create()
                     // Clients generated from the contract reject fields it does not name: so do we.
@@ -48,7 +48,8 @@ public final class ContractClient {
     /** A call that gets no answer fails the test instead of hanging the build. */
     private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final String root;
 
     public ContractClient(URL deployment) {
@@ -58,11 +59,13 @@ public final class ContractClient {
 
     /** A development token for this enterprise and these scopes (short names). */
     public String token(String enterpriseNumber, String scopes) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "/dev/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + enterpriseNumber + "&scope="
-                        + URLEncoder.encode(scopes, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(
+                HttpRequest.newBuilder(URI.create(root + "/dev/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + enterpriseNumber + "&scope="
+                                + URLEncoder.encode(scopes, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertTrue(response.statusCode() == 200, response.body());
         return json(response.body()).get("access_token").asText();
     }
@@ -72,7 +75,8 @@ public final class ContractClient {
     }
 
     public HttpResponse<byte[]> getBytes(String token, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + BASE_PATH + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(root + BASE_PATH + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -96,8 +100,9 @@ public final class ContractClient {
 
     public HttpResponse<String> call(String token, String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + BASE_PATH + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -110,34 +115,37 @@ public final class ContractClient {
 
     /** Fails with the validator's findings when the answer is not what the contract says for this path. */
     public static void assertMatchesContract(String method, String path, HttpResponse<String> response) {
-        ValidationReport report = check(method, path, response.statusCode(), response.headers().map(),
-                response.body());
-        assertTrue(!report.hasErrors(), method + " " + path + " (" + response.statusCode() + ") breaks the contract:\n"
-                + report.getMessages().stream().map(Object::toString).collect(Collectors.joining("\n"))
-                + "\nbody: " + response.body());
+        ValidationReport report =
+                check(method, path, response.statusCode(), response.headers().map(), response.body());
+        assertTrue(
+                !report.hasErrors(),
+                method + " " + path + " (" + response.statusCode() + ") breaks the contract:\n"
+                        + report.getMessages().stream().map(Object::toString).collect(Collectors.joining("\n"))
+                        + "\nbody: " + response.body());
     }
 
     /**
      * Fails unless the answer is the contract's StatusMessage with status 400 and code INVALID_INPUT, its message for
      * people: no exception class, no stack frame, no package of ours or of the server.
      */
-    public static void assertRefusedAsInvalidInput(String method, String path, HttpResponse<String> response,
-                                                   String what) {
+    public static void assertRefusedAsInvalidInput(
+            String method, String path, HttpResponse<String> response, String what) {
         assertTrue(response.statusCode() == 400, what + ": " + response.statusCode() + " " + response.body());
         assertMatchesContract(method, path, response);
         JsonNode status = json(response.body());
         assertTrue("INVALID_INPUT".equals(status.get("code").asText()), what + ": " + response.body());
-        assertTrue(!status.get("message").asText().matches(
-                "(?s).*(Exception|\\bat [\\w$.]+\\(|\\b(java|jakarta|org|com|fish|sun)\\.[a-z]).*"),
+        assertTrue(
+                !status.get("message")
+                        .asText()
+                        .matches("(?s).*(Exception|\\bat [\\w$.]+\\(|\\b(java|jakarta|org|com|fish|sun)\\.[a-z]).*"),
                 what + " tells internals: " + response.body());
     }
 
     /** What the contract validator finds in an answer. */
-    static ValidationReport check(String method, String path, int status, Map<String, List<String>> headers,
-                                  String body) {
+    static ValidationReport check(
+            String method, String path, int status, Map<String, List<String>> headers, String body) {
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method),
-                BASE_PATH + pathOnly);
+        SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method), BASE_PATH + pathOnly);
         if (path.contains("?")) {
             for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
                 String[] nameValue = pair.split("=", 2);
@@ -159,7 +167,10 @@ public final class ContractClient {
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(TIMEOUT).build(),
+            return http.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(TIMEOUT)
+                            .build(),
                     handler);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -14,25 +14,37 @@ class ContractClientTest {
 
     @Test
     void summaryWithTheContractsFieldsPasses() {
-        assertFalse(ContractClient.check("GET", "/ebox", 200, JSON,
-                "{\"numberOfMessages\":3,\"numberOfUnreadMessages\":1,\"eboxSize\":12.5}").hasErrors());
+        assertFalse(ContractClient.check(
+                        "GET",
+                        "/ebox",
+                        200,
+                        JSON,
+                        "{\"numberOfMessages\":3,\"numberOfUnreadMessages\":1,\"eboxSize\":12.5}")
+                .hasErrors());
     }
 
     @Test
     void fieldTheContractDoesNotNameIsAnError() {
-        assertTrue(ContractClient.check("GET", "/ebox", 200, JSON,
-                "{\"numberOfMessages\":3,\"mailboxOwner\":\"x\"}").hasErrors());
+        assertTrue(ContractClient.check("GET", "/ebox", 200, JSON, "{\"numberOfMessages\":3,\"mailboxOwner\":\"x\"}")
+                .hasErrors());
     }
 
     @Test
     void missingRequiredFieldOrWrongTypeIsAnError() {
-        assertTrue(ContractClient.check("GET", "/ebox", 200, JSON, "{\"numberOfUnreadMessages\":1}").hasErrors());
-        assertTrue(ContractClient.check("GET", "/ebox", 200, JSON, "{\"numberOfMessages\":\"three\"}").hasErrors());
+        assertTrue(ContractClient.check("GET", "/ebox", 200, JSON, "{\"numberOfUnreadMessages\":1}")
+                .hasErrors());
+        assertTrue(ContractClient.check("GET", "/ebox", 200, JSON, "{\"numberOfMessages\":\"three\"}")
+                .hasErrors());
     }
 
     @Test
     void statusMessageWithoutItsIdIsAnError() {
-        assertTrue(ContractClient.check("GET", "/ebox/messages/x", 404, JSON,
-                "{\"code\":\"NOT_FOUND\",\"message\":\"Message not found\"}").hasErrors());
+        assertTrue(ContractClient.check(
+                        "GET",
+                        "/ebox/messages/x",
+                        404,
+                        JSON,
+                        "{\"code\":\"NOT_FOUND\",\"message\":\"Message not found\"}")
+                .hasErrors());
     }
 }

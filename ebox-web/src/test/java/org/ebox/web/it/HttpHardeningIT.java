@@ -35,11 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HttpHardeningIT {
 
-    private static final String ZINNEKE = EnterpriseNumber.withCheckDigits("08123456").value();
+    private static final String ZINNEKE =
+            EnterpriseNumber.withCheckDigits("08123456").value();
     private static final Pattern NONCE = Pattern.compile("<script[^>]*nonce=\"([^\"]+)\"");
     /** What a server's own error report shows: exception messages and classes, stack lines, the server's name. */
-    private static final List<String> INSIDES = List.of("Exception:", "Exception report", "\tat ", "Payara",
-            "GlassFish", "org.ebox.", "java.lang.", "com.sun.");
+    private static final List<String> INSIDES = List.of(
+            "Exception:", "Exception report", "\tat ", "Payara", "GlassFish", "org.ebox.", "java.lang.", "com.sun.");
 
     @Deployment
     static WebArchive deployment() {
@@ -62,18 +63,26 @@ class HttpHardeningIT {
         assertEquals(200, login.statusCode());
         assertCommonHeaders(login);
         List<String> policies = login.headers().allValues("Content-Security-Policy");
-        String scripts = policies.stream().filter(policy -> policy.contains("script-src")).findFirst().orElseThrow(
-                () -> new AssertionError("no script-src in " + policies));
+        String scripts = policies.stream()
+                .filter(policy -> policy.contains("script-src"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no script-src in " + policies));
         assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), scripts);
         Matcher nonce = NONCE.matcher(login.body());
         assertTrue(nonce.find(), "the page's scripts carry a nonce");
         assertTrue(scripts.contains("'nonce-" + nonce.group(1) + "'"), scripts + " names the page's nonce");
-        assertTrue(policies.stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")
-                && policy.contains("object-src 'none'") && policy.contains("form-action 'self'")), policies.toString());
+        assertTrue(
+                policies.stream()
+                        .anyMatch(policy -> policy.contains("frame-ancestors 'none'")
+                                && policy.contains("object-src 'none'")
+                                && policy.contains("form-action 'self'")),
+                policies.toString());
         assertFalse(login.body().matches("(?s).*\\son(click|change|load)=.*"), "no inline event handler");
 
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID"))
-                .findFirst().orElseThrow();
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
 
         WebClient person = WebClient.loggedIn(base.toString(), "user.zinneke", world);
@@ -81,12 +90,14 @@ class HttpHardeningIT {
             HttpResponse<String> answer = person.get(page);
             assertEquals(200, answer.statusCode(), page);
             assertCommonHeaders(answer);
-            assertTrue(answer.headers().allValues("Content-Security-Policy").stream()
-                    .anyMatch(policy -> policy.contains("frame-ancestors 'none'")), page);
+            assertTrue(
+                    answer.headers().allValues("Content-Security-Policy").stream()
+                            .anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
+                    page);
         }
         String ordinary = world.unreadMessageOf(ZINNEKE, false);
-        HttpResponse<String> file = person.get("/app/messages/file?message=" + ordinary + "&attachment="
-                + world.mainAttachmentOf(ordinary));
+        HttpResponse<String> file = person.get(
+                "/app/messages/file?message=" + ordinary + "&attachment=" + world.mainAttachmentOf(ordinary));
         assertEquals(200, file.statusCode());
         assertCommonHeaders(file);
     }
@@ -95,18 +106,27 @@ class HttpHardeningIT {
     void apiAnswersCarryTheHeadersToo() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String summary = base.toString() + "REST/ebox/enterprise/messageRegistry/v2/ebox";
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(summary)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused =
+                http.send(HttpRequest.newBuilder(URI.create(summary)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, refused.statusCode());
         assertCommonHeaders(refused);
-        String token = developmentTokens.mint("headers-test", new EnterpriseNumber(ZINNEKE),
-                EnumSet.of(Scope.SUMMARY_OWN_EBOX), Duration.ofMinutes(5));
-        HttpResponse<String> answered = http.send(HttpRequest.newBuilder(URI.create(summary))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        String token = developmentTokens.mint(
+                "headers-test",
+                new EnterpriseNumber(ZINNEKE),
+                EnumSet.of(Scope.SUMMARY_OWN_EBOX),
+                Duration.ofMinutes(5));
+        HttpResponse<String> answered = http.send(
+                HttpRequest.newBuilder(URI.create(summary))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answered.statusCode(), answered.body());
         assertCommonHeaders(answered);
-        assertTrue(answered.headers().allValues("Content-Security-Policy").contains(
-                "default-src 'none'; frame-ancestors 'none'; sandbox"), answered.headers().map().toString());
+        assertTrue(
+                answered.headers()
+                        .allValues("Content-Security-Policy")
+                        .contains("default-src 'none'; frame-ancestors 'none'; sandbox"),
+                answered.headers().map().toString());
     }
 
     @Test
@@ -116,8 +136,8 @@ class HttpHardeningIT {
         Map<String, String> fields = WebClient.form(login, "login", "login:submit");
         fields.put("login:username", "user.zinneke");
         fields.put("login:password", "wrong");
-        HttpResponse<String> forged = anonymous.post(anonymous.action(login, "login"), fields,
-                "http://attacker.example");
+        HttpResponse<String> forged =
+                anonymous.post(anonymous.action(login, "login"), fields, "http://attacker.example");
         assertEquals(403, forged.statusCode(), "a valid ViewState, posted from another Origin");
         assertNoInsides(forged);
 
@@ -151,8 +171,7 @@ class HttpHardeningIT {
             fields.put("login:username", "user.zinneke");
             fields.put("login:password", "demo");
             fields.put("jakarta.faces.ViewState", viewState);
-            HttpResponse<String> answer = anonymous.post(anonymous.action(login, "login"), fields,
-                    anonymous.origin());
+            HttpResponse<String> answer = anonymous.post(anonymous.action(login, "login"), fields, anonymous.origin());
             assertEquals(400, answer.statusCode(), viewState + ": " + answer.body());
             assertTrue(answer.body().contains("Page expirée"), viewState + ": in French");
             assertNoInsides(answer);
@@ -169,11 +188,10 @@ class HttpHardeningIT {
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "login:submit");
         fields.put("jakarta.faces.partial.execute", "@all");
-        HttpResponse<String> answer = anonymous.post(anonymous.action(login, "login"), fields, anonymous.origin(),
-                Map.of("Faces-Request", "partial/ajax"));
+        HttpResponse<String> answer = anonymous.post(
+                anonymous.action(login, "login"), fields, anonymous.origin(), Map.of("Faces-Request", "partial/ajax"));
         assertEquals(200, answer.statusCode(), answer.body());
-        assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("/login.xhtml"),
-                answer.body());
+        assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("/login.xhtml"), answer.body());
         assertFalse(answer.body().contains("<error>"), answer.body());
         assertNoInsides(answer);
     }
@@ -181,19 +199,25 @@ class HttpHardeningIT {
     @Test
     void errorAnswersNeverShowTheServersInsides() {
         WebClient anonymous = new WebClient(base.toString());
-        for (String path : List.of("/no-such-page.xhtml", "/app/no-such-page.xhtml", "/WEB-INF/web.xml",
-                "/app/%2e%2e/WEB-INF/web.xml")) {
+        for (String path : List.of(
+                "/no-such-page.xhtml", "/app/no-such-page.xhtml", "/WEB-INF/web.xml", "/app/%2e%2e/WEB-INF/web.xml")) {
             HttpResponse<String> answer = anonymous.follow(anonymous.get(path));
-            assertTrue(answer.statusCode() == 404 || answer.statusCode() == 400 || answer.statusCode() == 200
-                    && answer.uri().getPath().endsWith("/login.xhtml"), path + " -> " + answer.statusCode());
+            assertTrue(
+                    answer.statusCode() == 404
+                            || answer.statusCode() == 400
+                            || answer.statusCode() == 200
+                                    && answer.uri().getPath().endsWith("/login.xhtml"),
+                    path + " -> " + answer.statusCode());
             assertNoInsides(answer);
         }
     }
 
     private static void assertCommonHeaders(HttpResponse<String> answer) {
         String where = answer.request().method() + " " + answer.uri() + " (" + answer.statusCode() + ")";
-        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
-        assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), where);
+        assertEquals(
+                "nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+        assertEquals(
+                "same-origin", answer.headers().firstValue("Referrer-Policy").orElse(null), where);
         assertTrue(answer.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), where);
         assertTrue(answer.headers().firstValue("Cache-Control").orElse("").contains("no-store"), where);
         assertFalse(answer.headers().allValues("Content-Security-Policy").isEmpty(), where);

@@ -29,14 +29,15 @@ class LoginAndHomeBrowserIT extends BrowserSession {
 
     /** The demo enterprises, as the demo loader writes them to the database. */
     private static final String ZINNEKE = "Brasserie Zinneke SRL";
-    private static final String ZINNEKE_NUMBER = EnterpriseNumber.withCheckDigits("08123456").formatted();
+
+    private static final String ZINNEKE_NUMBER =
+            EnterpriseNumber.withCheckDigits("08123456").formatted();
     private static final String LUMIERE = "Atelier Lumière SA";
 
-    private static final Map<String, String> HOME_TITLE = Map.of(
-            "en", "Home", "fr", "Accueil", "nl", "Startpagina", "de", "Startseite");
-    private static final Map<String, String> LOGIN_TITLE = Map.of(
-            "en", "Log in", "fr", "Se connecter", "nl", "Aanmelden", "de", "Anmelden");
-
+    private static final Map<String, String> HOME_TITLE =
+            Map.of("en", "Home", "fr", "Accueil", "nl", "Startpagina", "de", "Startseite");
+    private static final Map<String, String> LOGIN_TITLE =
+            Map.of("en", "Log in", "fr", "Se connecter", "nl", "Aanmelden", "de", "Anmelden");
 
     @Test
     void visitorWhoIsNotLoggedInIsSentToTheLoginPage() {
@@ -64,13 +65,18 @@ class LoginAndHomeBrowserIT extends BrowserSession {
     void homePageShowsTheNewestUnreadMessagesEachOpeningItsMessage() {
         logIn("cola.zinneke", "demo");
         java.util.List<String> shown = browser.findElements(By.cssSelector("#newest-list li")).stream()
-                .map(line -> line.getAttribute("id").substring("newest-".length())).toList();
+                .map(line -> line.getAttribute("id").substring("newest-".length()))
+                .toList();
         assertEquals(5, shown.size(), "the five newest of more than five unread");
         browser.findElement(By.id("newest-all")).click();
         waitFor(By.id("message-table"));
         assertTrue(browser.getCurrentUrl().contains("unread=true"), browser.getCurrentUrl());
-        assertEquals(shown, browser.findElements(By.cssSelector("#message-table tbody tr")).stream().limit(5)
-                .map(row -> row.getAttribute("id").substring("row-".length())).toList(),
+        assertEquals(
+                shown,
+                browser.findElements(By.cssSelector("#message-table tbody tr")).stream()
+                        .limit(5)
+                        .map(row -> row.getAttribute("id").substring("row-".length()))
+                        .toList(),
                 "the same messages, in the same order, as the unread list's first five");
         browser.get(url("app/home.xhtml"));
         waitFor(By.cssSelector("#newest-" + shown.get(0) + " a")).click();
@@ -98,7 +104,8 @@ class LoginAndHomeBrowserIT extends BrowserSession {
     void loginAndHomePagesAreShownInEnglishFrenchDutchAndGerman() throws Exception {
         for (String language : HOME_TITLE.keySet()) {
             browser.get(url("login.xhtml?lang=" + language));
-            assertEquals(LOGIN_TITLE.get(language), waitFor(By.id("login-heading")).getText());
+            assertEquals(
+                    LOGIN_TITLE.get(language), waitFor(By.id("login-heading")).getText());
             assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"));
             Path shot = Browser.screenshot(browser, "login-" + language);
             assertTrue(Files.size(shot) > 10_000, "a screenshot with content");
@@ -130,7 +137,9 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         Accessibility.assertClean(browser, "not-found page");
         Browser.screenshot(browser, "not-found");
         browser.get(url("dev/token"));
-        assertEquals("Demande refusée", waitFor(By.tagName("h1")).getText(),
+        assertEquals(
+                "Demande refusée",
+                waitFor(By.tagName("h1")).getText(),
                 "a GET of a POST-only address, in the language this session chose");
         Accessibility.assertClean(browser, "page of a refused request");
         Browser.screenshot(browser, "failed-fr");
@@ -148,7 +157,10 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         waitFor(By.id("choose-heading"));
         assertTrue(browser.getCurrentUrl().contains("/app/welcome/enterprise.xhtml"), "no page before the choice");
         browser.findElements(By.cssSelector(".enterprise-button")).stream()
-                .filter(button -> button.getText().startsWith(LUMIERE)).findFirst().orElseThrow().click();
+                .filter(button -> button.getText().startsWith(LUMIERE))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitFor(By.id("enterprise-name"));
         assertEquals(LUMIERE, text("enterprise-name"));
         browser.get(url("app/messages/list.xhtml?folder=inbox"));
@@ -159,7 +171,9 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         assertTrue(browser.getCurrentUrl().contains("/app/home.xhtml"), "shown from a new request, at its home");
         String unread = text("count-unread");
         browser.navigate().refresh();
-        assertEquals(unread, waitFor(By.id("count-unread")).getText().trim(),
+        assertEquals(
+                unread,
+                waitFor(By.id("count-unread")).getText().trim(),
                 "the counts shown at the switch are the new enterprise's");
         Browser.screenshot(browser, "home-switched-enterprise");
     }
@@ -182,8 +196,7 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         browser.get(url("login.xhtml?lang=fr"));
         Logins.password(browser, "la.zinneke", "not-the-password");
         WebElement error = waitFor(By.cssSelector("#messages .message-error"));
-        assertTrue(error.getText().contains("Le nom d'utilisateur ou le mot de passe est incorrect."),
-                error.getText());
+        assertTrue(error.getText().contains("Le nom d'utilisateur ou le mot de passe est incorrect."), error.getText());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"));
         Browser.screenshot(browser, "login-refused-fr");
     }
@@ -207,8 +220,8 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         browser.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
         waitFor(By.id("code:value"));
-        assertEquals("code:value", browser.switchTo().activeElement().getAttribute("id"),
-                "the code field has the focus");
+        assertEquals(
+                "code:value", browser.switchTo().activeElement().getAttribute("id"), "the code field has the focus");
         browser.switchTo().activeElement().sendKeys(Logins.nextAppCode(browser, "la.lumiere"), Keys.ENTER);
         waitFor(By.id("enterprise-name"));
         assertEquals(LUMIERE, text("enterprise-name"));
@@ -282,7 +295,9 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         waitFor(By.id("enterprise-name"));
         browser.findElement(By.id("logoutForm:logout")).click();
         waitFor(By.id("logged-out"));
-        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"),
+        assertEquals(
+                "fr",
+                browser.findElement(By.tagName("html")).getAttribute("lang"),
                 "the logged-out page in the language the person was using");
         Browser.screenshot(browser, "logged-out-fr");
         browser.get(url("app/home.xhtml"));
@@ -295,7 +310,10 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         // The e-Box's own endpoint, under its context root (the root in every run but this test's deployment).
         URI health = URI.create(url("health/ready"));
         HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(60)).build(),
+                .send(
+                        HttpRequest.newBuilder(health)
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"name\":\"database\",\"status\":\"UP\""), response.body());
@@ -311,9 +329,10 @@ class LoginAndHomeBrowserIT extends BrowserSession {
     private void logInHere(String login, String password) {
         Logins.password(browser, login, password);
         Logins.appCode(browser, login);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(By.id("enterprise-name")),
-                ExpectedConditions.visibilityOfElementLocated(By.id("choose-heading"))));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.visibilityOfElementLocated(By.id("enterprise-name")),
+                        ExpectedConditions.visibilityOfElementLocated(By.id("choose-heading"))));
         if (!browser.findElements(By.id("choose-heading")).isEmpty()) {
             browser.findElements(By.cssSelector(".enterprise-button")).get(0).click();
         }

@@ -24,12 +24,13 @@ public final class Logins {
     /** An app code serves once: the time step each login last used, so the next login takes a later one. */
     private static final Map<String, Long> LAST_STEP = new HashMap<>();
 
-    private Logins() {
-    }
+    private Logins() {}
 
     /** Types the username and password on the login page that is open. */
     public static void password(WebDriver browser, String login, String password) {
-        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(login);
+        wait(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
+                .sendKeys(login);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
     }
@@ -40,9 +41,10 @@ public final class Logins {
         field.sendKeys(nextAppCode(browser, login));
         browser.findElement(By.id("code:submit")).click();
         // Another test class on the same database may have used this step's code a moment ago: take the next one.
-        wait(browser).until(ExpectedConditions.or(
-                ExpectedConditions.not(ExpectedConditions.urlContains("/login-code.xhtml")),
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .message-error"))));
+        wait(browser)
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.not(ExpectedConditions.urlContains("/login-code.xhtml")),
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .message-error"))));
         if (browser.getCurrentUrl().contains("/login-code.xhtml")) {
             WebElement again = browser.findElement(By.id("code:value"));
             again.clear();

@@ -37,23 +37,28 @@ public final class MailCatcher implements AutoCloseable {
     public MimeMessage awaitMailTo(String address, Predicate<MimeMessage> matching) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            Optional<MimeMessage> found = mailsTo(address).stream().filter(matching).reduce((first, last) -> last);
+            Optional<MimeMessage> found =
+                    mailsTo(address).stream().filter(matching).reduce((first, last) -> last);
             if (found.isPresent()) {
                 return found.get();
             }
             greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
         }
-        throw new AssertionError("No such mail to " + address + " within 20 s; received: " + mailsTo(address).size());
+        throw new AssertionError("No such mail to " + address + " within 20 s; received: "
+                + mailsTo(address).size());
     }
 
     public List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> {
-            try {
-                return Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(mail -> {
+                    try {
+                        return Arrays.stream(mail.getAllRecipients())
+                                .anyMatch(to -> to.toString().equals(address));
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     /** The text of a plain-text mail, decoded (quoted-printable or base64, UTF-8), lines ending in LF. */

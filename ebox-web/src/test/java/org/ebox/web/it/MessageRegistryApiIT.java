@@ -45,8 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MessageRegistryApiIT {
 
-    private static final String ZINNEKE = EnterpriseNumber.withCheckDigits("08123456").value();
-    private static final String PEETERS = EnterpriseNumber.withCheckDigits("07654321").value();
+    private static final String ZINNEKE =
+            EnterpriseNumber.withCheckDigits("08123456").value();
+    private static final String PEETERS =
+            EnterpriseNumber.withCheckDigits("07654321").value();
     private static final String CONSULT = "summaryownebox messagesfull referencedata";
 
     @ArquillianResource
@@ -74,11 +76,15 @@ class MessageRegistryApiIT {
         JsonNode ebox = json(summary.body());
         JsonNode all = json(api.get(zinneke, "/ebox/messages?pageSize=1").body());
         assertEquals(all.get("totalItems").asInt(), ebox.get("numberOfMessages").asInt());
-        JsonNode unread = json(api.get(zinneke, "/ebox/messages?pageSize=1&readStatus=false").body());
-        assertEquals(unread.get("totalItems").asInt(), ebox.get("numberOfUnreadMessages").asInt());
+        JsonNode unread = json(
+                api.get(zinneke, "/ebox/messages?pageSize=1&readStatus=false").body());
+        assertEquals(
+                unread.get("totalItems").asInt(),
+                ebox.get("numberOfUnreadMessages").asInt());
         assertTrue(ebox.get("eboxSize").asDouble() > 0);
         assertTrue(ebox.has("lastConsultationDate"), "the listings above consulted the box");
-        java.time.OffsetDateTime consulted = java.time.OffsetDateTime.parse(ebox.get("lastConsultationDate").asText());
+        java.time.OffsetDateTime consulted =
+                java.time.OffsetDateTime.parse(ebox.get("lastConsultationDate").asText());
         assertTrue(consulted.isAfter(java.time.OffsetDateTime.now().minusMinutes(5)), consulted.toString());
     }
 
@@ -96,8 +102,10 @@ class MessageRegistryApiIT {
             for (JsonNode message : body.get("items")) {
                 assertTrue(seen.add(message.get("messageId").asText()), "no message on two pages");
                 String receipt = message.get("receiptDate").asText();
-                assertTrue(previousReceipt == null
-                                || !Instant.parse(toInstant(receipt)).isAfter(Instant.parse(toInstant(previousReceipt))),
+                assertTrue(
+                        previousReceipt == null
+                                || !Instant.parse(toInstant(receipt))
+                                        .isAfter(Instant.parse(toInstant(previousReceipt))),
                         "newest first");
                 previousReceipt = receipt;
             }
@@ -117,38 +125,67 @@ class MessageRegistryApiIT {
             assertFalse(message.get("readStatus").asBoolean());
             assertTrue(message.get("registeredMail").asBoolean());
         }
-        int registered = json(api.get(zinneke, "/ebox/messages?registeredMail=true").body()).get("totalItems").asInt();
+        int registered = json(api.get(zinneke, "/ebox/messages?registeredMail=true")
+                        .body())
+                .get("totalItems")
+                .asInt();
         assertTrue(both.get("totalItems").asInt() <= registered);
 
-        JsonNode masked = json(api.get(zinneke, "/ebox/messages?visible=false&pageSize=100").body());
+        JsonNode masked = json(
+                api.get(zinneke, "/ebox/messages?visible=false&pageSize=100").body());
         assertTrue(masked.get("totalItems").asInt() > 0);
-        masked.get("items").forEach(message -> assertFalse(message.get("visible").asBoolean()));
+        masked.get("items")
+                .forEach(message -> assertFalse(message.get("visible").asBoolean()));
 
-        JsonNode type = json(api.get(zinneke, "/ebox/messages?messageTypeId=vat-assessment&pageSize=100").body());
-        type.get("items").forEach(message -> assertEquals("vat-assessment", message.get("messageTypeId").asText()));
+        JsonNode type = json(api.get(zinneke, "/ebox/messages?messageTypeId=vat-assessment&pageSize=100")
+                .body());
+        type.get("items")
+                .forEach(message -> assertEquals(
+                        "vat-assessment", message.get("messageTypeId").asText()));
 
         String nsso = EnterpriseNumber.withCheckDigits("02067316").value();
-        JsonNode fromNsso = json(api.get(zinneke, "/ebox/messages?pageSize=100&senderOrganizationId=" + nsso).body());
+        JsonNode fromNsso = json(api.get(zinneke, "/ebox/messages?pageSize=100&senderOrganizationId=" + nsso)
+                .body());
         assertTrue(fromNsso.get("totalItems").asInt() > 0);
-        fromNsso.get("items").forEach(message -> assertEquals(nsso, message.get("senderOrganizationId").asText()));
-        JsonNode dmfa = json(api.get(zinneke, "/ebox/messages?pageSize=100&senderApplicationId=nsso-dmfa").body());
-        assertTrue(dmfa.get("totalItems").asInt() > 0 && dmfa.get("totalItems").asInt()
-                < fromNsso.get("totalItems").asInt(), "one of the NSSO's two applications");
-        dmfa.get("items").forEach(message -> assertEquals("nsso-dmfa", message.get("senderApplicationId").asText()));
+        fromNsso.get("items")
+                .forEach(message ->
+                        assertEquals(nsso, message.get("senderOrganizationId").asText()));
+        JsonNode dmfa = json(api.get(zinneke, "/ebox/messages?pageSize=100&senderApplicationId=nsso-dmfa")
+                .body());
+        assertTrue(
+                dmfa.get("totalItems").asInt() > 0
+                        && dmfa.get("totalItems").asInt()
+                                < fromNsso.get("totalItems").asInt(),
+                "one of the NSSO's two applications");
+        dmfa.get("items")
+                .forEach(message -> assertEquals(
+                        "nsso-dmfa", message.get("senderApplicationId").asText()));
     }
 
     @Test
     void expiryFiltersSplitTheBoxAtABelgianDay() {
-        int total = json(api.get(zinneke, "/ebox/messages?pageSize=1").body()).get("totalItems").asInt();
+        int total = json(api.get(zinneke, "/ebox/messages?pageSize=1").body())
+                .get("totalItems")
+                .asInt();
         String day = java.time.LocalDate.now().plusDays(30).toString();
-        JsonNode soon = json(api.get(zinneke, "/ebox/messages?pageSize=100&expiredBefore=" + day).body());
-        int later = json(api.get(zinneke, "/ebox/messages?pageSize=1&expiredAfter="
-                + java.time.LocalDate.parse(day).minusDays(1)).body()).get("totalItems").asInt();
+        JsonNode soon = json(api.get(zinneke, "/ebox/messages?pageSize=100&expiredBefore=" + day)
+                .body());
+        int later = json(api.get(
+                                zinneke,
+                                "/ebox/messages?pageSize=1&expiredAfter="
+                                        + java.time.LocalDate.parse(day).minusDays(1))
+                        .body())
+                .get("totalItems")
+                .asInt();
         assertEquals(total, soon.get("totalItems").asInt() + later);
         assertTrue(soon.get("totalItems").asInt() >= 8, "the demo's messages expiring within a week");
-        soon.get("items").forEach(message -> assertTrue(OffsetDateTime.parse(message.get("expirationDate").asText())
-                .isBefore(java.time.LocalDate.parse(day).atStartOfDay(java.time.ZoneId.of("Europe/Brussels"))
-                        .toOffsetDateTime().plusSeconds(1))));
+        soon.get("items")
+                .forEach(message -> assertTrue(
+                        OffsetDateTime.parse(message.get("expirationDate").asText())
+                                .isBefore(java.time.LocalDate.parse(day)
+                                        .atStartOfDay(java.time.ZoneId.of("Europe/Brussels"))
+                                        .toOffsetDateTime()
+                                        .plusSeconds(1))));
     }
 
     @Test
@@ -156,10 +193,17 @@ class MessageRegistryApiIT {
         JsonNode all = json(api.get(zinneke, "/ebox/messages?pageSize=1").body());
         int total = all.get("totalItems").asInt();
         String newest = all.get("items").get(0).get("receiptDate").asText().substring(0, 10);
-        int before = json(api.get(zinneke, "/ebox/messages?receivedBefore=" + newest).body())
-                .get("totalItems").asInt();
-        int onOrAfter = json(api.get(zinneke, "/ebox/messages?receivedAfter="
-                + java.time.LocalDate.parse(newest).minusDays(1)).body()).get("totalItems").asInt();
+        int before = json(api.get(zinneke, "/ebox/messages?receivedBefore=" + newest)
+                        .body())
+                .get("totalItems")
+                .asInt();
+        int onOrAfter = json(api.get(
+                                zinneke,
+                                "/ebox/messages?receivedAfter="
+                                        + java.time.LocalDate.parse(newest).minusDays(1))
+                        .body())
+                .get("totalItems")
+                .asInt();
         assertEquals(total, before + onOrAfter, "before a day and after the day before it split the box");
         assertTrue(onOrAfter >= 1);
     }
@@ -172,27 +216,45 @@ class MessageRegistryApiIT {
         JsonNode found = json(response.body());
         assertTrue(found.get("totalItems").asInt() > 0, "'declaration' finds 'déclaration'");
         for (JsonNode message : found.get("items")) {
-            assertTrue(message.get("subject").get("fr").asText().contains("déclaration DmfA"),
+            assertTrue(
+                    message.get("subject").get("fr").asText().contains("déclaration DmfA"),
                     message.get("subject").toString());
         }
-        int corrections = json(api.get(zinneke, "/ebox/messages?messageTypeId=dmfa-correction").body())
-                .get("totalItems").asInt();
+        int corrections = json(api.get(zinneke, "/ebox/messages?messageTypeId=dmfa-correction")
+                        .body())
+                .get("totalItems")
+                .asInt();
         assertEquals(corrections, found.get("totalItems").asInt(), "exactly the DmfA corrections say so in French");
-        assertEquals(0, json(api.get(zinneke, "/ebox/messages?q=declaration%20dmfa&qlang=nl").body())
-                .get("totalItems").asInt(), "the Dutch subjects say 'aangifte'");
-        assertEquals(0, json(api.get(zinneke, "/ebox/messages?q=100%25&qlang=fr").body()).get("totalItems").asInt(),
+        assertEquals(
+                0,
+                json(api.get(zinneke, "/ebox/messages?q=declaration%20dmfa&qlang=nl")
+                                .body())
+                        .get("totalItems")
+                        .asInt(),
+                "the Dutch subjects say 'aangifte'");
+        assertEquals(
+                0,
+                json(api.get(zinneke, "/ebox/messages?q=100%25&qlang=fr").body())
+                        .get("totalItems")
+                        .asInt(),
                 "% is a character to find, not a wildcard");
     }
 
     @Test
     void serverServesItsOwnOpenApiDocumentWithTheContractsPaths() throws Exception {
         String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        HttpResponse<String> document = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(root + "/openapi")).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(root + "/openapi"))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, document.statusCode());
-        for (String path : List.of("/ebox/messages/{messageId}/attachments/{attachmentId}/content", "/publishMessage",
-                "/searchMessageStatus", "/referenceData/messageTypes")) {
+        for (String path : List.of(
+                "/ebox/messages/{messageId}/attachments/{attachmentId}/content",
+                "/publishMessage",
+                "/searchMessageStatus",
+                "/referenceData/messageTypes")) {
             assertTrue(document.body().contains(ContractClient.BASE_PATH + path), path);
         }
     }
@@ -209,8 +271,15 @@ class MessageRegistryApiIT {
 
     @Test
     void malformedCriteriaAnswer400WithAStatusMessage() {
-        for (String query : List.of("pageSize=101", "pageSize=0", "page=0", "page=x", "receivedBefore=01-07-2026",
-                "readStatus=maybe", "q=dmfa", "q=dmfa&qlang=en")) {
+        for (String query : List.of(
+                "pageSize=101",
+                "pageSize=0",
+                "page=0",
+                "page=x",
+                "receivedBefore=01-07-2026",
+                "readStatus=maybe",
+                "q=dmfa",
+                "q=dmfa&qlang=en")) {
             String path = "/ebox/messages?" + query;
             HttpResponse<String> response = api.get(zinneke, path);
             assertEquals(400, response.statusCode(), query + ": " + response.body());
@@ -222,9 +291,18 @@ class MessageRegistryApiIT {
     @Test
     void aPageBeyondIntRangeAnswers400NotA500() {
         // 2147483647 is an int, but its first item (page - 1) * pageSize is not: the offset the database is given.
-        for (String query : List.of("page=2147483647", "page=2147483647&pageSize=1", "page=21474838&pageSize=100",
-                "page=2147483648", "page=99999999999999999999", "pageSize=2147483648", "page=-1", "pageSize=-25",
-                "page=-2147483648", "page=1e3", "page=%20")) {
+        for (String query : List.of(
+                "page=2147483647",
+                "page=2147483647&pageSize=1",
+                "page=21474838&pageSize=100",
+                "page=2147483648",
+                "page=99999999999999999999",
+                "pageSize=2147483648",
+                "page=-1",
+                "pageSize=-25",
+                "page=-2147483648",
+                "page=1e3",
+                "page=%20")) {
             for (String listing : List.of("/ebox/messages", "/referenceData/messageTypes")) {
                 String path = listing + "?" + query;
                 assertRefusedAsInvalidInput("GET", path, api.get(zinneke, path), path);
@@ -240,16 +318,24 @@ class MessageRegistryApiIT {
         assertMatchesContract("GET", path, response);
         assertEquals(0, json(response.body()).get("items").size());
         assertTrue(json(response.body()).get("totalItems").asInt() >= 200, "the box is not empty, the page is");
-        assertEquals(200, api.get(zinneke, "/referenceData/messageTypes?page=21474837&pageSize=100").statusCode());
+        assertEquals(
+                200,
+                api.get(zinneke, "/referenceData/messageTypes?page=21474837&pageSize=100")
+                        .statusCode());
     }
 
     @Test
     void aMalformedJsonBodyOnPatchMessagesAnswers400InvalidInput() {
         String id = visibleMessage();
         String mask = "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false}]}";
-        for (String body : List.of(mask.substring(0, mask.length() - 2), "{items:[{messageId:\"" + id
-                + "\",visible:false}]}", "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false,}]}",
-                mask + "}", mask + " trailing", "not json", "{")) {
+        for (String body : List.of(
+                mask.substring(0, mask.length() - 2),
+                "{items:[{messageId:\"" + id + "\",visible:false}]}",
+                "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false,}]}",
+                mask + "}",
+                mask + " trailing",
+                "not json",
+                "{")) {
             assertRefusedAsInvalidInput("PATCH", "/ebox/messages", api.patch(zinneke, "/ebox/messages", body), body);
         }
         assertTrue(visible(id), "nothing was masked");
@@ -259,8 +345,14 @@ class MessageRegistryApiIT {
     void aPatchBodyOfTheWrongJsonTypeAnswers400InvalidInput() {
         String id = visibleMessage();
         String item = "{\"messageId\":\"" + id + "\",\"visible\":false}";
-        for (String body : List.of("[" + item + "]", "\"mask\"", "42", "null", "{\"items\":" + item + "}",
-                "{\"items\":\"" + id + "\"}", "{\"items\":[\"" + id + "\"]}",
+        for (String body : List.of(
+                "[" + item + "]",
+                "\"mask\"",
+                "42",
+                "null",
+                "{\"items\":" + item + "}",
+                "{\"items\":\"" + id + "\"}",
+                "{\"items\":[\"" + id + "\"]}",
                 "{\"items\":[{\"messageId\":{\"id\":\"" + id + "\"},\"visible\":false}]}",
                 "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":\"no\"}]}",
                 "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":0}]}",
@@ -272,8 +364,10 @@ class MessageRegistryApiIT {
 
     @Test
     void messageAttachmentsAndContentAgreeAndOpeningTheMainContentReadsTheMessage() throws Exception {
-        JsonNode unread = json(api.get(zinneke, "/ebox/messages?readStatus=false&pageSize=1").body())
-                .get("items").get(0);
+        JsonNode unread = json(api.get(zinneke, "/ebox/messages?readStatus=false&pageSize=1")
+                        .body())
+                .get("items")
+                .get(0);
         String id = unread.get("messageId").asText();
         HttpResponse<String> detail = api.get(zinneke, "/ebox/messages/" + id);
         assertMatchesContract("GET", "/ebox/messages/" + id, detail);
@@ -284,29 +378,41 @@ class MessageRegistryApiIT {
         assertMatchesContract("GET", "/ebox/messages/" + id + "/attachments", list);
         JsonNode main = json(list.body()).get("items").get(0);
         assertTrue(main.get("mainContent").asBoolean());
-        String attachmentPath = "/ebox/messages/" + id + "/attachments/" + main.get("attachmentId").asText();
+        String attachmentPath = "/ebox/messages/" + id + "/attachments/"
+                + main.get("attachmentId").asText();
         HttpResponse<String> one = api.get(zinneke, attachmentPath);
         assertMatchesContract("GET", attachmentPath, one);
 
         HttpResponse<byte[]> content = api.getBytes(zinneke, attachmentPath + "/content");
         assertEquals(200, content.statusCode());
-        assertEquals("application/pdf", content.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(content.headers().firstValue("Content-Disposition").orElseThrow()
+        assertEquals(
+                "application/pdf", content.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(content.headers()
+                .firstValue("Content-Disposition")
+                .orElseThrow()
                 .contains(main.get("fileName").asText()));
         byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(content.body());
-        assertEquals(main.get("digest").get("digestValue").asText(),
+        assertEquals(
+                main.get("digest").get("digestValue").asText(),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(sha256));
         assertEquals((long) Math.round(main.get("size").asDouble() * 1024), content.body().length);
         assertTrue(new String(content.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
 
-        assertTrue(json(api.get(zinneke, "/ebox/messages/" + id).body()).get("readStatus").asBoolean(),
+        assertTrue(
+                json(api.get(zinneke, "/ebox/messages/" + id).body())
+                        .get("readStatus")
+                        .asBoolean(),
                 "opening the main content reads the message");
     }
 
     @Test
     void bodyComesInTheContractsThreeLanguages() {
-        String id = json(api.get(zinneke, "/ebox/messages?pageSize=1&messageTypeId=vat-assessment").body())
-                .get("items").get(0).get("messageId").asText();
+        String id = json(api.get(zinneke, "/ebox/messages?pageSize=1&messageTypeId=vat-assessment")
+                        .body())
+                .get("items")
+                .get(0)
+                .get("messageId")
+                .asText();
         HttpResponse<String> body = api.get(zinneke, "/ebox/messages/" + id + "/body");
         assertEquals(200, body.statusCode());
         assertMatchesContract("GET", "/ebox/messages/" + id + "/body", body);
@@ -318,84 +424,124 @@ class MessageRegistryApiIT {
 
     @Test
     void anotherEnterprisesMessageAnswers404AsIfItDidNotExist() {
-        String id = json(api.get(zinneke, "/ebox/messages?pageSize=1&visible=true").body()).get("items").get(0)
-                .get("messageId").asText();
+        String id = json(api.get(zinneke, "/ebox/messages?pageSize=1&visible=true")
+                        .body())
+                .get("items")
+                .get(0)
+                .get("messageId")
+                .asText();
         String peeters = api.token(PEETERS, CONSULT);
-        for (String path : List.of("/ebox/messages/" + id, "/ebox/messages/" + id + "/attachments",
-                "/ebox/messages/" + id + "/body", "/ebox/messages/does-not-exist")) {
+        for (String path : List.of(
+                "/ebox/messages/" + id,
+                "/ebox/messages/" + id + "/attachments",
+                "/ebox/messages/" + id + "/body",
+                "/ebox/messages/does-not-exist")) {
             HttpResponse<String> response = api.get(peeters, path);
             assertEquals(404, response.statusCode(), path);
             assertMatchesContract("GET", path, response);
         }
-        HttpResponse<String> patch = api.patch(peeters, "/ebox/messages",
-                "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false}]}");
+        HttpResponse<String> patch =
+                api.patch(peeters, "/ebox/messages", "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false}]}");
         assertEquals(404, patch.statusCode());
-        assertTrue(json(api.get(zinneke, "/ebox/messages/" + id).body()).get("visible").asBoolean(),
+        assertTrue(
+                json(api.get(zinneke, "/ebox/messages/" + id).body())
+                        .get("visible")
+                        .asBoolean(),
                 "another enterprise cannot mask it");
     }
 
     @Test
     void maskingIsAllOrNothing() {
-        JsonNode two = json(api.get(zinneke, "/ebox/messages?pageSize=2&visible=true").body()).get("items");
+        JsonNode two = json(api.get(zinneke, "/ebox/messages?pageSize=2&visible=true")
+                        .body())
+                .get("items");
         String first = two.get(0).get("messageId").asText();
         String second = two.get(1).get("messageId").asText();
 
-        HttpResponse<String> refused = api.patch(zinneke, "/ebox/messages", "{\"items\":[{\"messageId\":\"" + first
-                + "\",\"visible\":false},{\"messageId\":\"unknown-id\",\"visible\":false}]}");
+        HttpResponse<String> refused = api.patch(
+                zinneke,
+                "/ebox/messages",
+                "{\"items\":[{\"messageId\":\"" + first
+                        + "\",\"visible\":false},{\"messageId\":\"unknown-id\",\"visible\":false}]}");
         assertEquals(404, refused.statusCode());
         assertMatchesContract("PATCH", "/ebox/messages", refused);
-        assertTrue(json(api.get(zinneke, "/ebox/messages/" + first).body()).get("visible").asBoolean(),
+        assertTrue(
+                json(api.get(zinneke, "/ebox/messages/" + first).body())
+                        .get("visible")
+                        .asBoolean(),
                 "nothing changed");
 
-        HttpResponse<String> masked = api.patch(zinneke, "/ebox/messages", "{\"items\":[{\"messageId\":\"" + first
-                + "\",\"visible\":false},{\"messageId\":\"" + second + "\",\"visible\":false}]}");
+        HttpResponse<String> masked = api.patch(
+                zinneke,
+                "/ebox/messages",
+                "{\"items\":[{\"messageId\":\"" + first + "\",\"visible\":false},{\"messageId\":\"" + second
+                        + "\",\"visible\":false}]}");
         assertEquals(200, masked.statusCode(), masked.body());
-        assertFalse(json(api.get(zinneke, "/ebox/messages/" + first).body()).get("visible").asBoolean());
-        assertFalse(json(api.get(zinneke, "/ebox/messages/" + second).body()).get("visible").asBoolean());
+        assertFalse(json(api.get(zinneke, "/ebox/messages/" + first).body())
+                .get("visible")
+                .asBoolean());
+        assertFalse(json(api.get(zinneke, "/ebox/messages/" + second).body())
+                .get("visible")
+                .asBoolean());
 
-        api.patch(zinneke, "/ebox/messages", "{\"items\":[{\"messageId\":\"" + first
-                + "\",\"visible\":true},{\"messageId\":\"" + second + "\",\"visible\":true}]}");
-        assertTrue(json(api.get(zinneke, "/ebox/messages/" + first).body()).get("visible").asBoolean());
+        api.patch(
+                zinneke,
+                "/ebox/messages",
+                "{\"items\":[{\"messageId\":\"" + first + "\",\"visible\":true},{\"messageId\":\"" + second
+                        + "\",\"visible\":true}]}");
+        assertTrue(json(api.get(zinneke, "/ebox/messages/" + first).body())
+                .get("visible")
+                .asBoolean());
 
-        HttpResponse<String> malformed = api.patch(zinneke, "/ebox/messages", "{\"items\":[{\"messageId\":\""
-                + first + "\"}]}");
+        HttpResponse<String> malformed =
+                api.patch(zinneke, "/ebox/messages", "{\"items\":[{\"messageId\":\"" + first + "\"}]}");
         assertEquals(400, malformed.statusCode());
     }
 
     @Test
     void referenceDataMatchesTheContractAndMayBeCachedForTwoDays() {
-        for (String path : List.of("/referenceData/messageTypes", "/referenceData/senderApplications",
-                "/referenceData/senderOrganizations", "/referenceData/messageTypes/vat-assessment",
+        for (String path : List.of(
+                "/referenceData/messageTypes",
+                "/referenceData/senderApplications",
+                "/referenceData/senderOrganizations",
+                "/referenceData/messageTypes/vat-assessment",
                 "/referenceData/senderApplications/nsso-dmfa",
-                "/referenceData/senderOrganizations/" + EnterpriseNumber.withCheckDigits("02067316").value())) {
+                "/referenceData/senderOrganizations/"
+                        + EnterpriseNumber.withCheckDigits("02067316").value())) {
             HttpResponse<String> response = api.get(zinneke, path);
             assertEquals(200, response.statusCode(), path + ": " + response.body());
             assertMatchesContract("GET", path, response);
             assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("max-age=172800"), path);
         }
-        JsonNode types = json(api.get(zinneke, "/referenceData/messageTypes?pageSize=100").body());
+        JsonNode types = json(
+                api.get(zinneke, "/referenceData/messageTypes?pageSize=100").body());
         assertEquals(7, types.get("totalItems").asInt());
-        JsonNode vat = json(api.get(zinneke, "/referenceData/messageTypes/vat-assessment").body());
+        JsonNode vat = json(
+                api.get(zinneke, "/referenceData/messageTypes/vat-assessment").body());
         assertEquals("year", vat.get("validityPeriod").get("validityPeriodUnit").asText());
-        assertEquals(404, api.get(zinneke, "/referenceData/messageTypes/unknown").statusCode());
+        assertEquals(
+                404, api.get(zinneke, "/referenceData/messageTypes/unknown").statusCode());
     }
 
     @Test
     void senderOrganizationsShowTheirLogosAsPngImages() {
         String nsso = EnterpriseNumber.withCheckDigits("02067316").value();
-        JsonNode organization = json(api.get(zinneke, "/referenceData/senderOrganizations/" + nsso).body());
+        JsonNode organization = json(
+                api.get(zinneke, "/referenceData/senderOrganizations/" + nsso).body());
         JsonNode logo = organization.get("organizationLogos").get(0);
         assertEquals("image/png", logo.get("mediaType").asText());
         String href = logo.get("contentHref").asText();
-        HttpResponse<byte[]> image = api.getBytes(zinneke, href.substring(href.indexOf(ContractClient.BASE_PATH)
-                + ContractClient.BASE_PATH.length()));
+        HttpResponse<byte[]> image = api.getBytes(
+                zinneke, href.substring(href.indexOf(ContractClient.BASE_PATH) + ContractClient.BASE_PATH.length()));
         assertEquals(200, image.statusCode());
         assertEquals("image/png", image.headers().firstValue("Content-Type").orElseThrow());
         assertEquals((byte) 0x89, image.body()[0]);
         assertEquals("PNG", new String(image.body(), 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals((long) Math.round(logo.get("size").asDouble() * 1024), image.body().length);
-        assertEquals(404, api.getBytes(zinneke, "/referenceData/senderOrganizations/" + nsso
-                + "/images/unknown/content").statusCode());
+        assertEquals(
+                404,
+                api.getBytes(zinneke, "/referenceData/senderOrganizations/" + nsso + "/images/unknown/content")
+                        .statusCode());
     }
 
     @Test
@@ -422,27 +568,40 @@ class MessageRegistryApiIT {
 
         RSAKey foreignKey = new RSAKeyGenerator(2048).generate();
         Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("ebox-development").audience("ebox-enterprise")
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer("ebox-development")
+                .audience("ebox-enterprise")
                 .claim("scope", "scope:document:management:consult:ws-eboxrestentreprise:summaryownebox")
                 .claim("urn:be:fgov:kbo-bce:organization:cbe-number", ZINNEKE)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)));
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(600)));
         assertEquals(401, api.get(sign(claims.build(), foreignKey), "/ebox").statusCode(), "signed by another key");
 
         String[] parts = zinneke.split("\\.");
-        String otherPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace(ZINNEKE, PEETERS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(401, api.get(parts[0] + "." + otherPayload + "." + parts[2], "/ebox").statusCode(),
+        String otherPayload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                                .replace(ZINNEKE, PEETERS)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                401,
+                api.get(parts[0] + "." + otherPayload + "." + parts[2], "/ebox").statusCode(),
                 "a token whose enterprise was changed");
     }
 
     private String visibleMessage() {
-        return json(api.get(zinneke, "/ebox/messages?pageSize=1&visible=true").body()).get("items").get(0)
-                .get("messageId").asText();
+        return json(api.get(zinneke, "/ebox/messages?pageSize=1&visible=true").body())
+                .get("items")
+                .get(0)
+                .get("messageId")
+                .asText();
     }
 
     private boolean visible(String messageId) {
-        return json(api.get(zinneke, "/ebox/messages/" + messageId).body()).get("visible").asBoolean();
+        return json(api.get(zinneke, "/ebox/messages/" + messageId).body())
+                .get("visible")
+                .asBoolean();
     }
 
     private static String sign(JWTClaimsSet claims, RSAKey key) throws Exception {

@@ -37,7 +37,6 @@ class MessagesBrowserIT extends BrowserSession {
 
     private static final List<String> LANGUAGES = Browser.LANGUAGES;
 
-
     @Test
     void inboxIsPagedWithTheChosenPageSizeAndEveryPageIsLookedAt() throws Exception {
         logIn("cola.zinneke");
@@ -51,7 +50,8 @@ class MessagesBrowserIT extends BrowserSession {
         new Select(browser.findElement(By.id("size"))).selectByValue("10");
         waitUntil(() -> rows().size() == 10);
         browser.findElement(By.id("select-all")).click();
-        assertTrue(browser.findElements(By.name("selected")).stream().allMatch(WebElement::isSelected),
+        assertTrue(
+                browser.findElements(By.name("selected")).stream().allMatch(WebElement::isSelected),
                 "every message of the page selected at once");
         browser.findElement(By.id("select-all")).click();
         assertTrue(browser.findElements(By.name("selected")).stream().noneMatch(WebElement::isSelected));
@@ -96,14 +96,19 @@ class MessagesBrowserIT extends BrowserSession {
         }
         browser.get(url("app/messages/list.xhtml?folder=inbox&lang=en&sender=" + financeId()));
         waitFor(By.id("message-table"));
-        assertEquals(financeId(), new Select(browser.findElement(By.id("sender"))).getFirstSelectedOption()
-                .getAttribute("value"), "the chosen sender stays chosen");
+        assertEquals(
+                financeId(),
+                new Select(browser.findElement(By.id("sender")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "the chosen sender stays chosen");
         rows().forEach(row -> assertTrue(row.getText().contains("FPS Finance"), row.getText()));
 
         // Dates are written as the page's language writes them, and understood in any of the four ways.
         list("folder=inbox&lang=nl&size=10&from=2026-01-01");
         assertEquals("01-01-2026", browser.findElement(By.id("from")).getAttribute("value"));
-        assertTrue(browser.findElement(By.cssSelector("label[for=from]")).getText().contains("dd-mm-jjjj"),
+        assertTrue(
+                browser.findElement(By.cssSelector("label[for=from]")).getText().contains("dd-mm-jjjj"),
                 "the format is said with the field");
         String fromIso = text("total");
         list("folder=inbox&lang=de&size=10");
@@ -129,7 +134,10 @@ class MessagesBrowserIT extends BrowserSession {
         list("folder=inbox&lang=en");
         long inbox = count("inbox");
         long masked = count("masked");
-        List<String> chosen = rows().stream().limit(2).map(row -> row.getAttribute("id").substring(4)).toList();
+        List<String> chosen = rows().stream()
+                .limit(2)
+                .map(row -> row.getAttribute("id").substring(4))
+                .toList();
         chosen.forEach(id -> browser.findElement(By.id("select-" + id)).click());
         browser.findElement(By.id("box:mask")).click();
         shoot("inbox-after-mask");
@@ -139,7 +147,8 @@ class MessagesBrowserIT extends BrowserSession {
         browser.findElement(By.id("folder-masked")).click();
         waitUntil(() -> browser.getCurrentUrl().contains("folder=masked"));
         list("folder=masked&lang=en&size=100");
-        chosen.forEach(id -> assertFalse(browser.findElements(By.id("row-" + id)).isEmpty(), id + " is masked"));
+        chosen.forEach(
+                id -> assertFalse(browser.findElements(By.id("row-" + id)).isEmpty(), id + " is masked"));
         for (String language : LANGUAGES) {
             list("folder=masked&size=100&lang=" + language);
             shoot("masked-" + language);
@@ -151,7 +160,8 @@ class MessagesBrowserIT extends BrowserSession {
         waitFor(By.cssSelector("#messages .message-info"));
         assertEquals(inbox, count("inbox"));
         browser.findElement(By.id("box:show")).click();
-        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("Select"),
+        assertTrue(
+                waitFor(By.cssSelector("#messages .message-error")).getText().contains("Select"),
                 "nothing selected: said so, nothing changed");
     }
 
@@ -159,7 +169,10 @@ class MessagesBrowserIT extends BrowserSession {
     void openingAMessageReadsItAndTechnicalDataShowsExpiryIdsAndTheFilesFingerprints() throws Exception {
         logIn("cola.zinneke");
         list("folder=inbox&lang=en&unread=true&size=100");
-        WebElement unread = rows().stream().filter(row -> !row.getText().contains("R")).findFirst().orElseThrow();
+        WebElement unread = rows().stream()
+                .filter(row -> !row.getText().contains("R"))
+                .findFirst()
+                .orElseThrow();
         String id = unread.getAttribute("id").substring(4);
         long unreadBefore = Long.parseLong(text("total").replaceAll("\\D", ""));
         unread.findElement(By.cssSelector("a.subject-link")).click();
@@ -173,8 +186,12 @@ class MessagesBrowserIT extends BrowserSession {
         assertFalse(text("sender-name").isBlank(), "the organisation named beside its id");
         assertFalse(text("application-name").isBlank(), "the application named beside its id");
         assertFalse(text("message-type-name").isBlank(), "the message type named beside its id");
-        assertFalse(text("message-type-name").equals(text("message-type").replace(text("message-type-name"), "")
-                .trim()), "the name is not the id again");
+        assertFalse(
+                text("message-type-name")
+                        .equals(text("message-type")
+                                .replace(text("message-type-name"), "")
+                                .trim()),
+                "the name is not the id again");
         shoot("message-technical-en");
         Accessibility.assertClean(browser, "message detail with technical data");
 
@@ -183,26 +200,38 @@ class MessagesBrowserIT extends BrowserSession {
         assertTrue(shownInPage.isDisplayed() && shownInPage.getSize().getHeight() > 300, "the PDF is in the page");
         assertFalse(shownInPage.getAttribute("title").isBlank(), "the frame is named for screen readers");
         // Chromium's own account of the page's frames: the PDF was loaded into the frame, not refused by a header.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> childFrames().stream().anyMatch(frame ->
-                String.valueOf(frame.get("url")).contains("/app/messages/file?message=" + id)
-                        && "application/pdf".equals(frame.get("mimeType"))));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> childFrames().stream()
+                        .anyMatch(frame -> String.valueOf(frame.get("url")).contains("/app/messages/file?message=" + id)
+                                && "application/pdf".equals(frame.get("mimeType"))));
         HttpResponse<byte[]> inPage = get(shownInPage.getAttribute("src"));
         assertEquals(200, inPage.statusCode());
-        assertEquals("application/pdf", inPage.headers().firstValue("Content-Type").orElseThrow());
-        assertTrue(inPage.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
-        assertEquals("SAMEORIGIN", inPage.headers().firstValue("X-Frame-Options").orElseThrow());
-        assertEquals("frame-ancestors 'self'", inPage.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertEquals(
+                "application/pdf", inPage.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(
+                inPage.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+        assertEquals(
+                "SAMEORIGIN", inPage.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertEquals(
+                "frame-ancestors 'self'",
+                inPage.headers().firstValue("Content-Security-Policy").orElseThrow());
 
-        String digest = browser.findElement(By.cssSelector("#digests code.digest")).getText();
-        String fileUrl = browser.findElement(By.cssSelector("#files a.file-download")).getAttribute("href");
+        String digest =
+                browser.findElement(By.cssSelector("#digests code.digest")).getText();
+        String fileUrl =
+                browser.findElement(By.cssSelector("#files a.file-download")).getAttribute("href");
         HttpResponse<byte[]> file = get(fileUrl);
         assertEquals(200, file.statusCode());
-        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        assertEquals(
+                "application/pdf", file.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(
+                file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
         assertEquals(digest, sha256(file.body()), "the file is the one the technical data fingerprints");
         assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.US_ASCII));
-        assertEquals("DENY", file.headers().firstValue("X-Frame-Options").orElseThrow(), "a download is framed by none");
+        assertEquals(
+                "DENY", file.headers().firstValue("X-Frame-Options").orElseThrow(), "a download is framed by none");
 
         list("folder=inbox&lang=en&unread=true&size=100");
         assertTrue(browser.findElements(By.id("row-" + id)).isEmpty(), "read now");
@@ -218,8 +247,11 @@ class MessagesBrowserIT extends BrowserSession {
     void theLanguageSwitchKeepsTheMessageTheReplyTheFolderAndTheSearchInEveryLanguage() {
         logIn("user.zinneke");
         list("folder=inbox&lang=en&size=100");
-        WebElement replyable = rows().stream().filter(row -> !row.findElements(By.cssSelector(".pi-reply")).isEmpty()
-                && !row.getText().contains("R")).findFirst().orElseThrow();
+        WebElement replyable = rows().stream()
+                .filter(row -> !row.findElements(By.cssSelector(".pi-reply")).isEmpty()
+                        && !row.getText().contains("R"))
+                .findFirst()
+                .orElseThrow();
         String id = replyable.getAttribute("id").substring(4);
         Map<String, By> pages = new java.util.LinkedHashMap<>();
         pages.put("app/messages/message.xhtml?id=" + id, By.id("technical"));
@@ -231,11 +263,13 @@ class MessagesBrowserIT extends BrowserSession {
             waitFor(shown);
             for (String language : List.of("fr", "nl", "de", "en")) {
                 browser.findElement(By.id("lang-" + language)).click();
-                waitUntil(() -> language.equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+                waitUntil(() ->
+                        language.equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
                 waitFor(shown);
                 for (String parameter : page.substring(page.indexOf('?') + 1).split("&")) {
-                    assertTrue(browser.getCurrentUrl().contains(parameter), parameter + " kept in " + language
-                            + ": " + browser.getCurrentUrl());
+                    assertTrue(
+                            browser.getCurrentUrl().contains(parameter),
+                            parameter + " kept in " + language + ": " + browser.getCurrentUrl());
                 }
                 assertEquals(200, status(), page + " in " + language);
             }
@@ -249,10 +283,12 @@ class MessagesBrowserIT extends BrowserSession {
         for (String language : LANGUAGES) {
             list("folder=inbox&lang=" + language);
             browser.findElement(By.id("box:mask")).click();
-            String maskSays = waitFor(By.cssSelector("#messages .message-error")).getText();
+            String maskSays =
+                    waitFor(By.cssSelector("#messages .message-error")).getText();
             list("folder=inbox&lang=" + language);
             browser.findElement(By.id("download")).click();
-            String downloadSays = waitFor(By.cssSelector("#messages .message-error")).getText();
+            String downloadSays =
+                    waitFor(By.cssSelector("#messages .message-error")).getText();
             assertEquals(maskSays, downloadSays, "Download with nothing ticked, in " + language);
             assertTrue(browser.getCurrentUrl().contains("folder=inbox"), browser.getCurrentUrl());
             shoot("download-nothing-selected-" + language);
@@ -262,8 +298,10 @@ class MessagesBrowserIT extends BrowserSession {
 
     @Test
     void whatAnInstitutionWritesIsShownAsTextNeverRunAsMarkup() throws Exception {
-        String zinneke = org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("08123456").value();
-        String nsso = org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("02067316").value();
+        String zinneke = org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("08123456")
+                .value();
+        String nsso = org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("02067316")
+                .value();
         ContractClient api = new ContractClient(base);
         String marker = "X" + System.nanoTime();
         String subject = "<img src=x onerror=window.hacked=1>" + marker;
@@ -273,16 +311,20 @@ class MessagesBrowserIT extends BrowserSession {
                 + "\"de\":\"<script>window.hacked=2</script>\"},\"messageTypeId\":\"dmfa-notice\","
                 + "\"senderOrganizationId\":\"" + nsso + "\",\"senderApplicationId\":\"nsso-dmfa\","
                 + "\"bodyMainContent\":true,\"attachments\":[],\"replyAuthorized\":false}";
-        HttpResponse<String> published = api.publish(api.token(nsso, "publicationsender"),
-                new Multipart().text("messageToPublish", json), null);
+        HttpResponse<String> published =
+                api.publish(api.token(nsso, "publicationsender"), new Multipart().text("messageToPublish", json), null);
         assertEquals(201, published.statusCode(), published.body());
 
         logIn("cola.zinneke");
         list("folder=inbox&lang=de&q=" + marker);
         assertEquals(1, rows().size());
-        assertTrue(rows().get(0).getText().contains(subject), "shown as written: " + rows().get(0).getText());
+        assertTrue(
+                rows().get(0).getText().contains(subject),
+                "shown as written: " + rows().get(0).getText());
         rows().get(0).findElement(By.cssSelector("a.subject-link")).click();
-        assertEquals("<script>window.hacked=2</script>", waitFor(By.id("message-body")).getText());
+        assertEquals(
+                "<script>window.hacked=2</script>",
+                waitFor(By.id("message-body")).getText());
         assertEquals(null, browser.executeScript("return window.hacked;"), "nothing ran");
     }
 
@@ -302,9 +344,14 @@ class MessagesBrowserIT extends BrowserSession {
             waitFor(By.id("pickup"));
             shoot("registered-before-pickup-" + language);
         }
-        assertEquals(404, get(url("app/messages/file?message=" + id + "&attachment=" + id)).statusCode());
+        assertEquals(
+                404,
+                get(url("app/messages/file?message=" + id + "&attachment=" + id))
+                        .statusCode());
         list("folder=inbox&lang=fr&registered=true&size=100");
-        assertEquals("unread", browser.findElement(By.id("row-" + id)).getAttribute("class"),
+        assertEquals(
+                "unread",
+                browser.findElement(By.id("row-" + id)).getAttribute("class"),
                 "opened but not picked up: still bold, it still waits for the person");
         assertTrue(browser.findElement(By.id("row-" + id)).getText().length() > 0);
         browser.get(url("app/messages/message.xhtml?id=" + id + "&lang=fr"));
@@ -318,17 +365,22 @@ class MessagesBrowserIT extends BrowserSession {
         assertEquals("", browser.findElement(By.id("row-" + id)).getAttribute("class"), "read and picked up: plain");
         browser.get(url("app/messages/message.xhtml?id=" + id + "&lang=fr"));
         waitFor(By.id("files"));
-        String fileUrl = browser.findElement(By.cssSelector("#files a.file-view")).getAttribute("href");
+        String fileUrl =
+                browser.findElement(By.cssSelector("#files a.file-view")).getAttribute("href");
         HttpResponse<byte[]> inline = get(fileUrl);
         assertEquals(200, inline.statusCode());
-        assertTrue(inline.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
+        assertTrue(
+                inline.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline;"));
     }
 
     @Test
     void downloadOfSeveralMessagesIsOneZipWithAManifestOfEveryFileAndItsSha256() throws Exception {
         logIn("cola.zinneke");
         list("folder=inbox&lang=en&size=10");
-        List<String> ids = rows().stream().limit(5).map(row -> row.getAttribute("id").substring(4)).toList();
+        List<String> ids = rows().stream()
+                .limit(5)
+                .map(row -> row.getAttribute("id").substring(4))
+                .toList();
         String form = ids.stream().map(id -> "selected=" + id).collect(Collectors.joining("&"));
         HttpResponse<byte[]> zip = post(url("app/messages/download.zip"), form);
         assertEquals(200, zip.statusCode());
@@ -356,7 +408,8 @@ class MessagesBrowserIT extends BrowserSession {
             assertEquals(Long.parseLong(fields[3]), bytes.length);
             assertFalse(fields[2].matches(".*[<>:\"|?*\\\\].*"), "a name every system accepts: " + fields[2]);
         }
-        assertEquals(302, post(url("app/messages/download.zip"), "").statusCode(), "nothing selected: back to the list");
+        assertEquals(
+                302, post(url("app/messages/download.zip"), "").statusCode(), "nothing selected: back to the list");
     }
 
     @Test
@@ -368,7 +421,10 @@ class MessagesBrowserIT extends BrowserSession {
         logIn("la.lumiere");
         browser.get(url("app/messages/message.xhtml?id=" + zinnekeMessage));
         assertEquals(404, status());
-        assertEquals(404, get(url("app/messages/file?message=" + zinnekeMessage + "&attachment=x")).statusCode());
+        assertEquals(
+                404,
+                get(url("app/messages/file?message=" + zinnekeMessage + "&attachment=x"))
+                        .statusCode());
         HttpResponse<byte[]> zip = post(url("app/messages/download.zip"), "selected=" + zinnekeMessage);
         assertEquals(302, zip.statusCode(), "another box's id is not downloaded");
         browser.get(url("app/messages/message.xhtml?id=no-such-message"));
@@ -380,7 +436,10 @@ class MessagesBrowserIT extends BrowserSession {
             browser.get(url(page));
             assertEquals(404, status(), page);
         }
-        assertEquals(404, post(url("app/messages/download.zip"), "selected=" + zinnekeMessage).statusCode());
+        assertEquals(
+                404,
+                post(url("app/messages/download.zip"), "selected=" + zinnekeMessage)
+                        .statusCode());
     }
 
     @Test
@@ -393,16 +452,21 @@ class MessagesBrowserIT extends BrowserSession {
         WebElement replyable = rows().stream()
                 .filter(row -> !row.findElements(By.cssSelector(".pi-reply")).isEmpty()
                         && !row.getText().contains("R"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String id = replyable.getAttribute("id").substring(4);
         replyable.findElement(By.cssSelector("a.subject-link")).click();
         WebElement replyButton = waitFor(By.id("reply"));
         WebElement icon = replyButton.findElement(By.cssSelector(".pi-reply"));
-        assertFalse(css(icon, "color").equals(css(replyButton, "background-color")),
-                "the Reply icon shows on its button");
+        assertFalse(
+                css(icon, "color").equals(css(replyButton, "background-color")), "the Reply icon shows on its button");
         WebElement line = replyButton.findElement(By.xpath(".."));
-        assertTrue(Math.abs(replyButton.getRect().getX() + replyButton.getRect().getWidth()
-                - (line.getRect().getX() + line.getRect().getWidth())) <= 2, "Reply stands on the right");
+        assertTrue(
+                Math.abs(replyButton.getRect().getX()
+                                + replyButton.getRect().getWidth()
+                                - (line.getRect().getX() + line.getRect().getWidth()))
+                        <= 2,
+                "Reply stands on the right");
         shoot("message-with-reply-en");
         replyButton.click();
         waitFor(By.id("reply:telephone"));
@@ -415,7 +479,10 @@ class MessagesBrowserIT extends BrowserSession {
         assertEquals("Dokument hinzufügen", text("document-button"), "the file button speaks the page's language");
         assertEquals("Kein Dokument ausgewählt", text("document-chosen"));
         browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=fr"));
-        assertEquals("Ajouter un document", waitFor(By.id("document-button")).getText().trim(), "the guide's words");
+        assertEquals(
+                "Ajouter un document",
+                waitFor(By.id("document-button")).getText().trim(),
+                "the guide's words");
         browser.get(url("app/messages/reply.xhtml?id=" + id + "&lang=en"));
         waitFor(By.id("reply:telephone"));
 
@@ -427,7 +494,8 @@ class MessagesBrowserIT extends BrowserSession {
         java.nio.file.Path notAPdf = java.nio.file.Files.createTempFile("looks-like", ".pdf");
         java.nio.file.Files.writeString(notAPdf, "<html><script>alert(1)</script></html>");
         fillReply("+32 2 555 01 01", "Our corrected declaration is attached.", notAPdf);
-        assertTrue(waitFor(By.cssSelector("#messages .message-error")).getText().contains("PDF, JPEG or PNG"),
+        assertTrue(
+                waitFor(By.cssSelector("#messages .message-error")).getText().contains("PDF, JPEG or PNG"),
                 "the content decides, not the name");
         list("folder=outbox&lang=en");
         assertEquals(outbox, count("outbox"), "a refused reply leaves no trace");
@@ -454,14 +522,18 @@ class MessagesBrowserIT extends BrowserSession {
 
         // The sent reply opens from the Outbox, as it was sent: text, telephone and document.
         WebElement sentLine = browser.findElements(By.cssSelector("#outbox-table tbody tr")).stream()
-                .filter(row -> row.getText().contains(text)).findFirst().orElseThrow();
+                .filter(row -> row.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
         String replyId = sentLine.getAttribute("id").substring("reply-".length());
         browser.findElement(By.id("open-reply-" + replyId)).click();
         assertEquals(text, waitFor(By.id("sent-text")).getText().trim());
         assertEquals("+32 2 555 01 01", text("sent-telephone"));
         assertTrue(text("sent-file").contains(pdf.getFileName().toString()), text("sent-file"));
-        assertTrue(browser.findElement(By.id("sent-original")).getAttribute("href").endsWith("id=" + id));
-        HttpResponse<byte[]> document = get(browser.findElement(By.id("sent-file-download")).getAttribute("href"));
+        assertTrue(
+                browser.findElement(By.id("sent-original")).getAttribute("href").endsWith("id=" + id));
+        HttpResponse<byte[]> document =
+                get(browser.findElement(By.id("sent-file-download")).getAttribute("href"));
         assertEquals(200, document.statusCode());
         assertEquals(sha256(java.nio.file.Files.readAllBytes(pdf)), sha256(document.body()), "the very file sent");
         Accessibility.assertClean(browser, "sent reply");
@@ -474,17 +546,23 @@ class MessagesBrowserIT extends BrowserSession {
         assertEquals(text, waitFor(By.id("sent-text")).getText().trim(), "the person's own language again");
 
         // The institution (NSSO, which sent the original) reads it through its own API path.
-        HttpResponse<String> token = http().send(HttpRequest.newBuilder(URI.create(url("dev/token")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("enterprise="
-                        + org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("02067316").value()
-                        + "&scope=" + URLEncoder.encode("publicationsender", StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = http().send(
+                        HttpRequest.newBuilder(URI.create(url("dev/token")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("enterprise="
+                                        + org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("02067316")
+                                                .value()
+                                        + "&scope=" + URLEncoder.encode("publicationsender", StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, token.statusCode(), token.body());
         String bearer = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
-        HttpResponse<String> received = http().send(HttpRequest.newBuilder(
-                        URI.create(url("REST/ebox/enterprise/extensions/v1/replies?pageSize=100")))
-                .header("Authorization", "Bearer " + bearer).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> received = http().send(
+                        HttpRequest.newBuilder(
+                                        URI.create(url("REST/ebox/enterprise/extensions/v1/replies?pageSize=100")))
+                                .header("Authorization", "Bearer " + bearer)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, received.statusCode(), received.body());
         assertTrue(received.body().contains(id), "the reply names the original message: " + received.body());
 
@@ -503,7 +581,8 @@ class MessagesBrowserIT extends BrowserSession {
         WebElement message = browser.findElement(By.id("reply:text"));
         message.clear();
         message.sendKeys(text);
-        browser.findElement(By.id("reply:document")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("reply:document"))
+                .sendKeys(file.toAbsolutePath().toString());
         assertEquals(file.getFileName().toString(), text("document-chosen"), "the chosen file is named");
         browser.findElement(By.id("reply:send")).click();
     }
@@ -512,9 +591,10 @@ class MessagesBrowserIT extends BrowserSession {
         browser.get(url("login.xhtml"));
         Logins.password(browser, login, "demo");
         Logins.appCode(browser, login);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(By.id("person-name")),
-                ExpectedConditions.visibilityOfElementLocated(By.id("choose-heading"))));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.or(
+                        ExpectedConditions.visibilityOfElementLocated(By.id("person-name")),
+                        ExpectedConditions.visibilityOfElementLocated(By.id("choose-heading"))));
     }
 
     private void list(String query) {
@@ -531,19 +611,28 @@ class MessagesBrowserIT extends BrowserSession {
     }
 
     private String financeId() {
-        return org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("03083571").value();
+        return org.ebox.enterprise.entity.EnterpriseNumber.withCheckDigits("03083571")
+                .value();
     }
 
     private HttpResponse<byte[]> get(String address) throws Exception {
-        return http().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", sessionCookie())
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http().send(
+                        HttpRequest.newBuilder(URI.create(address))
+                                .header("Cookie", sessionCookie())
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpResponse<byte[]> post(String address, String form) throws Exception {
-        return http().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", sessionCookie())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http().send(
+                        HttpRequest.newBuilder(URI.create(address))
+                                .header("Cookie", sessionCookie())
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The browser's own session, so that the HTTP client is the logged-in person. */
@@ -552,7 +641,9 @@ class MessagesBrowserIT extends BrowserSession {
     }
 
     private static HttpClient http() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private int status() {
@@ -566,15 +657,17 @@ class MessagesBrowserIT extends BrowserSession {
     /** The frames of the page, as Chromium loaded them: each one's url and mimeType. */
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> childFrames() {
-        Map<String, Object> tree = (Map<String, Object>) browser.executeCdpCommand("Page.getFrameTree", Map.of())
-                .get("frameTree");
+        Map<String, Object> tree = (Map<String, Object>)
+                browser.executeCdpCommand("Page.getFrameTree", Map.of()).get("frameTree");
         List<Map<String, Object>> children = (List<Map<String, Object>>) tree.getOrDefault("childFrames", List.of());
-        return children.stream().map(child -> (Map<String, Object>) child.get("frame")).toList();
+        return children.stream()
+                .map(child -> (Map<String, Object>) child.get("frame"))
+                .toList();
     }
 
     private String css(WebElement element, String property) {
-        return (String) browser.executeScript("return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);",
-                element, property);
+        return (String) browser.executeScript(
+                "return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);", element, property);
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.common.entity.BelgianTime;
-import org.ebox.message.entity.NoticeSchedule;
+import org.ebox.message.boundary.MessageCensus;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
@@ -55,8 +56,14 @@ class NightlyRunIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.eboxWar()
-                .addClasses(NightlyWorld.class, NightlyWorld.Member.class, MovableClock.class, CrashOnce.class,
-                        MailCatcher.class, Wait.class, ActAs.class)
+                .addClasses(
+                        NightlyWorld.class,
+                        NightlyWorld.Member.class,
+                        MovableClock.class,
+                        CrashOnce.class,
+                        MailCatcher.class,
+                        Wait.class,
+                        ActAs.class)
                 .addAsResource("it/nightly-run-interrupted.xml", "META-INF/batch-jobs/nightly-run-interrupted.xml")
                 .addAsLibraries(new File(System.getProperty("ebox.it.libs", "target/it-libs"))
                         .listFiles((dir, name) -> name.endsWith(".jar")));
@@ -75,6 +82,9 @@ class NightlyRunIT {
 
     @EJB
     NightlyRuns runs;
+
+    @EJB
+    MessageCensus census;
 
     @EJB
     NotificationDelivery delivery;
@@ -101,16 +111,21 @@ class NightlyRunIT {
         actAs.person("ops.demo", null);
         AtomicReference<Optional<String>> started = new AtomicReference<>(Optional.empty());
         // The schedule of this node might hold the lock for a moment, if the tests run at two in the night.
-        Wait.until(() -> {
-            started.set(jobs.start());
-            return started.get().isPresent();
-        }, Duration.ofSeconds(60), "the lock to be free");
+        Wait.until(
+                () -> {
+                    started.set(jobs.start());
+                    return started.get().isPresent();
+                },
+                Duration.ofSeconds(60),
+                "the lock to be free");
         return awaitEnd(started.get().get());
     }
 
     private NightlyRun awaitEnd(String runId) {
-        Wait.until(() -> runs.find(runId).orElseThrow().getStatus() != NightlyRun.Status.RUNNING,
-                Duration.ofSeconds(90), "the run to end");
+        Wait.until(
+                () -> runs.find(runId).orElseThrow().getStatus() != NightlyRun.Status.RUNNING,
+                Duration.ofSeconds(90),
+                "the run to end");
         return runs.find(runId).orElseThrow();
     }
 
@@ -151,6 +166,26 @@ class NightlyRunIT {
     }
 
     @Test
+    void everyRunStartsWithTheCensusOfTheBoxesInItsFirstStep() {
+        OffsetDateTime night = brussels("2026-10-22T02:00");
+        MovableClock.setTo(night.toInstant());
+        MessageCensus.Census before = census.take(night);
+        long stored = world.countMessages();
+
+        NightlyRun run = runAt(night);
+        assertEquals(NightlyRun.Status.COMPLETED, run.getStatus(), run.getFailure());
+        StepExecution first = BatchRuntime.getJobOperator().getStepExecutions(run.getExecutionId()).stream()
+                .filter(step -> step.getStepName().equals("census"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "messages=" + before.messages() + " expired=" + before.expired() + " unread=" + before.unread(),
+                first.getExitStatus(),
+                "counted by the service's clock, before the purge");
+        assertEquals(stored, before.messages(), "every message of every box, as counted without the census");
+    }
+
+    @Test
     void onTheNightTheClocksGoForwardTheDayEndsAtLocalMidnight() {
         String address = address("spring");
         String enterprise = world.enterprise(address, administrator("en"));
@@ -184,16 +219,19 @@ class NightlyRunIT {
     @Test
     void withoutAnAddressOfItsOwnTheMailGoesToTheChiefAccessManagerInTheAdministratorsLanguage() {
         String chiefAccessManager = address("cam");
-        String enterprise = world.enterprise(null, List.of(
-                new Member("cam", AccessRole.CHIEF_ACCESS_MANAGER, "de", chiefAccessManager),
-                new Member("la", AccessRole.LOCAL_ADMINISTRATOR, "de", address("la"))));
+        String enterprise = world.enterprise(
+                null,
+                List.of(
+                        new Member("cam", AccessRole.CHIEF_ACCESS_MANAGER, "de", chiefAccessManager),
+                        new Member("la", AccessRole.LOCAL_ADMINISTRATOR, "de", address("la"))));
         world.publish(enterprise, brussels("2026-09-01T10:00"), false);
         world.publish(enterprise, brussels("2026-09-01T11:00"), true);
 
         runAt(brussels("2026-09-02T02:00"));
         List<MimeMessage> mails = mailsTo(chiefAccessManager);
         assertEquals(1, mails.size());
-        assertTrue(MailCatcher.subject(mails.get(0)).startsWith("e-Box Enterprise: Nachrichten warten auf"),
+        assertTrue(
+                MailCatcher.subject(mails.get(0)).startsWith("e-Box Enterprise: Nachrichten warten auf"),
                 MailCatcher.subject(mails.get(0)));
         String text = MailCatcher.body(mails.get(0));
         assertTrue(text.contains("- 2 neue Nachrichten"), text);
@@ -208,16 +246,20 @@ class NightlyRunIT {
     @Test
     void anEnterpriseWhoseAdministratorsSpeakDutchAndFrenchGetsBothInOneMail() {
         String address = address("bilingual");
-        String enterprise = world.enterprise(address, List.of(
-                new Member("la", AccessRole.LOCAL_ADMINISTRATOR, "fr", null),
-                new Member("cola", AccessRole.CO_LOCAL_ADMINISTRATOR, "nl", null)));
+        String enterprise = world.enterprise(
+                address,
+                List.of(
+                        new Member("la", AccessRole.LOCAL_ADMINISTRATOR, "fr", null),
+                        new Member("cola", AccessRole.CO_LOCAL_ADMINISTRATOR, "nl", null)));
         world.publish(enterprise, brussels("2026-09-03T10:00"), false);
 
         runAt(brussels("2026-09-04T02:00"));
         MimeMessage mail = mailsTo(address).get(0);
         String text = MailCatcher.body(mail);
-        assertTrue(text.indexOf("- 1 nieuw bericht") < text.indexOf("- 1 nouveau message")
-                && text.contains("- 1 nieuw bericht"), "Dutch, then French: " + text);
+        assertTrue(
+                text.indexOf("- 1 nieuw bericht") < text.indexOf("- 1 nouveau message")
+                        && text.contains("- 1 nieuw bericht"),
+                "Dutch, then French: " + text);
         assertTrue(MailCatcher.subject(mail).contains(" / "), MailCatcher.subject(mail));
     }
 
@@ -261,11 +303,12 @@ class NightlyRunIT {
         // The delivery step's chunks hold two mails: the third read of the first execution crashes, after the
         // first chunk went out and in the middle of the second.
         CrashOnce.atItem(3);
-        NightlyRun run = runs.open("it-node", "it.operator", brussels("2026-07-02T02:00")).orElseThrow();
+        NightlyRun run = runs.open("it-node", "it.operator", brussels("2026-07-02T02:00"))
+                .orElseThrow();
         Properties parameters = new Properties();
         parameters.setProperty(NightlyJobs.RUN_ID, run.getRunId());
-        runs.attachExecution(run.getRunId(),
-                BatchRuntime.getJobOperator().start("nightly-run-interrupted", parameters));
+        runs.attachExecution(
+                run.getRunId(), BatchRuntime.getJobOperator().start("nightly-run-interrupted", parameters));
         NightlyRun failed = awaitEnd(run.getRunId());
         assertEquals(NightlyRun.Status.FAILED, failed.getStatus());
         assertTrue(failed.getFailure().contains("Simulated crash"), failed.getFailure());
@@ -295,10 +338,13 @@ class NightlyRunIT {
         smtp = null;
         MovableClock.setTo(brussels("2026-06-02T02:00").toInstant());
         AtomicReference<Optional<String>> started = new AtomicReference<>(Optional.empty());
-        Wait.until(() -> {
-            started.set(jobs.start());
-            return started.get().isPresent();
-        }, Duration.ofSeconds(60), "the lock to be free");
+        Wait.until(
+                () -> {
+                    started.set(jobs.start());
+                    return started.get().isPresent();
+                },
+                Duration.ofSeconds(60),
+                "the lock to be free");
         NightlyRun downNight = awaitEnd(started.get().get());
         assertEquals(NightlyRun.Status.COMPLETED, downNight.getStatus(), downNight.getFailure());
         assertTrue(downNight.getMailsFailed() >= 1, "the failure is counted");
@@ -326,7 +372,9 @@ class NightlyRunIT {
         String alive = world.publish(enterprise, now.minusDays(1), false);
         world.attach(alive, shared);
         List<String> digests = world.attachmentDigests(expired);
-        String own = digests.stream().filter(digest -> !digest.equals(shared.sha256Hex())).findFirst()
+        String own = digests.stream()
+                .filter(digest -> !digest.equals(shared.sha256Hex()))
+                .findFirst()
                 .orElseThrow();
 
         NightlyRun night = runAt(now);
@@ -340,8 +388,8 @@ class NightlyRunIT {
         PurgeRecord record = world.purgeRecord(expired);
         assertNotNull(record, "what stays of it");
         assertEquals(enterprise, record.getEnterpriseNumber());
-        assertTrue(record.getFiles().contains(own) && record.getFiles().contains(shared.sha256Hex()),
-                record.getFiles());
+        assertTrue(
+                record.getFiles().contains(own) && record.getFiles().contains(shared.sha256Hex()), record.getFiles());
         assertEquals(night.getRunId(), record.getRunId());
     }
 
@@ -356,7 +404,9 @@ class NightlyRunIT {
 
         NightlyRun taken = runAt(night.plus(NightlyRuns.LEASE).plusMinutes(1));
         assertEquals(NightlyRun.Status.COMPLETED, taken.getStatus(), "its lease ran out: this node takes over");
-        assertEquals(NightlyRun.Status.RUNNING, runs.find(elsewhere.getRunId()).orElseThrow().getStatus(),
+        assertEquals(
+                NightlyRun.Status.RUNNING,
+                runs.find(elsewhere.getRunId()).orElseThrow().getStatus(),
                 "the dead node's run stays on record as it was left");
     }
 

@@ -46,19 +46,23 @@ public class NightlyWorld {
     ContentStore contentStore;
 
     /** A person of an enterprise: login, role, language and address. */
-    public record Member(String login, AccessRole role, String language, String email) {
-    }
+    public record Member(String login, AccessRole role, String language, String email) {}
 
     /** A new enterprise with this notification address (null: none) and these persons; answers its number. */
     public String enterprise(String notificationEmail, List<Member> members) {
-        EnterpriseNumber number = EnterpriseNumber.withCheckDigits(
-                "09" + String.format("%06d", (System.nanoTime() / 1000) % 1_000_000));
-        em.persist(new Enterprise(number, "Nightly test " + number.value(), EnterpriseDomain.NSSO_EMPLOYER,
-                notificationEmail));
+        EnterpriseNumber number =
+                EnterpriseNumber.withCheckDigits("09" + String.format("%06d", (System.nanoTime() / 1000) % 1_000_000));
+        em.persist(new Enterprise(
+                number, "Nightly test " + number.value(), EnterpriseDomain.NSSO_EMPLOYER, notificationEmail));
         em.flush();
         for (Member member : members) {
-            Person person = new Person(member.login() + "." + number.value(), "not-a-password-hash", "Test",
-                    member.login(), member.email(), member.language());
+            Person person = new Person(
+                    member.login() + "." + number.value(),
+                    "not-a-password-hash",
+                    "Test",
+                    member.login(),
+                    member.email(),
+                    member.language());
             person.grant(number.value(), member.role(), false);
             em.persist(person);
         }
@@ -67,7 +71,10 @@ public class NightlyWorld {
 
     /** An unread message of the 90-day type, arrived at {@code receipt}; answers its id. */
     public String publish(String enterpriseNumber, OffsetDateTime receipt, boolean registeredMail) {
-        Message message = new Message(EnterpriseNumber.parse(enterpriseNumber), sender(), ninetyDayType(),
+        Message message = new Message(
+                EnterpriseNumber.parse(enterpriseNumber),
+                sender(),
+                ninetyDayType(),
                 TranslatedText.of("Geheim onderwerp", "Sujet secret", "Geheimer Betreff", "Secret subject"),
                 receipt);
         if (registeredMail) {
@@ -82,16 +89,29 @@ public class NightlyWorld {
         OffsetDateTime receipt = now.minusDays(90).minusHours(1);
         String id = publish(enterpriseNumber, receipt, false);
         Message message = em.find(Message.class, id);
-        message.attach(TranslatedText.of("Eigen", "Propre", "Eigen", "Own"), "own.pdf", "application/pdf",
-                store(pdf("Own letter " + UUID.randomUUID())), true);
-        message.attach(TranslatedText.of("Gedeeld", "Partagé", "Geteilt", "Shared"), "shared.pdf",
-                "application/pdf", shared, false);
+        message.attach(
+                TranslatedText.of("Eigen", "Propre", "Eigen", "Own"),
+                "own.pdf",
+                "application/pdf",
+                store(pdf("Own letter " + UUID.randomUUID())),
+                true);
+        message.attach(
+                TranslatedText.of("Gedeeld", "Partagé", "Geteilt", "Shared"),
+                "shared.pdf",
+                "application/pdf",
+                shared,
+                false);
         return id;
     }
 
     public void attach(String messageId, StoredContent content) {
-        em.find(Message.class, messageId).attach(TranslatedText.of("Bijlage", "Annexe", "Anlage", "Attachment"),
-                "attachment.pdf", "application/pdf", content, false);
+        em.find(Message.class, messageId)
+                .attach(
+                        TranslatedText.of("Bijlage", "Annexe", "Anlage", "Attachment"),
+                        "attachment.pdf",
+                        "application/pdf",
+                        content,
+                        false);
     }
 
     public StoredContent store(byte[] bytes) {
@@ -104,7 +124,8 @@ public class NightlyWorld {
 
     /** A one-page PDF saying these words, made with PDFBox. */
     public static byte[] pdf(String words) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(document, page)) {
@@ -131,12 +152,14 @@ public class NightlyWorld {
 
     public List<String> attachmentDigests(String messageId) {
         return em.createQuery("select a.sha256 from Attachment a where a.message.messageId = :id", String.class)
-                .setParameter("id", messageId).getResultList();
+                .setParameter("id", messageId)
+                .getResultList();
     }
 
     public long attachmentRows(String messageId) {
         return em.createQuery("select count(a) from Attachment a where a.message.messageId = :id", Long.class)
-                .setParameter("id", messageId).getSingleResult();
+                .setParameter("id", messageId)
+                .getSingleResult();
     }
 
     public PurgeRecord purgeRecord(String messageId) {
@@ -144,23 +167,36 @@ public class NightlyWorld {
     }
 
     public List<Notification> notificationsOf(String enterpriseNumber) {
-        return em.createQuery("select n from Notification n where n.enterpriseNumber = :e order by n.createdAt",
+        return em.createQuery(
+                        "select n from Notification n where n.enterpriseNumber = :e order by n.createdAt",
                         Notification.class)
-                .setParameter("e", enterpriseNumber).getResultList();
+                .setParameter("e", enterpriseNumber)
+                .getResultList();
     }
 
     /** The notices recorded for a message, as "KIND" strings. */
     public List<String> noticesOf(String messageId) {
-        return em.createNativeQuery("select kind from message_notice where message_id = ?1 order by kind")
-                .setParameter(1, messageId).getResultList().stream().map(Object::toString).toList();
+        return em
+                .createNativeQuery("select kind from message_notice where message_id = ?1 order by kind")
+                .setParameter(1, messageId)
+                .getResultList()
+                .stream()
+                .map(Object::toString)
+                .toList();
     }
 
     private SenderApplication sender() {
         return em.createQuery("select a from SenderApplication a order by a.applicationId", SenderApplication.class)
-                .setMaxResults(1).getSingleResult();
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     private MessageType ninetyDayType() {
         return em.find(MessageType.class, NINETY_DAY_TYPE);
+    }
+
+    /** All messages of all boxes, counted here independently of the service's census. */
+    public long countMessages() {
+        return em.createQuery("select count(m) from Message m", Long.class).getSingleResult();
     }
 }

@@ -21,8 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OperationsBrowserIT extends BrowserSession {
 
     private static final Map<String, String> TITLE = Map.of(
-            "en", "Nightly runs", "fr", "Traitements de nuit", "nl", "Nachtelijke verwerkingen",
-            "de", "Nächtliche Läufe");
+            "en",
+            "Nightly runs",
+            "fr",
+            "Traitements de nuit",
+            "nl",
+            "Nachtelijke verwerkingen",
+            "de",
+            "Nächtliche Läufe");
 
     private static MailCatcher mail;
 
@@ -60,9 +66,10 @@ class OperationsBrowserIT extends BrowserSession {
         shoot("before");
 
         waitFor(By.id("startForm:start")).click();
-        assertTrue(waitFor(By.cssSelector("#messages .message-info, #messages .ui-messages-info")).isDisplayed());
-        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#runs-table tr.run-completed")));
+        assertTrue(waitFor(By.cssSelector("#messages .message-info, #messages .ui-messages-info"))
+                .isDisplayed());
+        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#runs-table tr.run-completed")));
         assertTrue(done.findElements(By.tagName("td")).get(1).getText().startsWith("ops.demo"));
         assertTrue(count(done, "examined") >= 3, "the three demo enterprises have unread messages");
         assertTrue(count(done, "notified") > 0, "messages notified");
@@ -82,7 +89,8 @@ class OperationsBrowserIT extends BrowserSession {
     }
 
     private static int count(WebElement run, String what) {
-        return Integer.parseInt(run.findElement(By.cssSelector(".count-" + what)).getText().trim());
+        return Integer.parseInt(
+                run.findElement(By.cssSelector(".count-" + what)).getText().trim());
     }
 
     @Test

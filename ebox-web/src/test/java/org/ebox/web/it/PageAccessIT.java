@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PageAccessIT {
 
-    private static final String ZINNEKE = EnterpriseNumber.withCheckDigits("08123456").value();
+    private static final String ZINNEKE =
+            EnterpriseNumber.withCheckDigits("08123456").value();
 
     @Deployment
     static WebArchive deployment() {
@@ -57,7 +58,8 @@ class PageAccessIT {
     void aRoleThatMayNotSeeAPageGets404InEverySpellingOfItsAddressAndNothingChanges() {
         String ordinary = world.unreadMessageOf(ZINNEKE, false);
         String registered = world.unreadMessageOf(ZINNEKE, true);
-        String replyable = world.replyableMessageOf(ZINNEKE, EnterpriseNumber.withCheckDigits("02067316").value());
+        String replyable = world.replyableMessageOf(
+                ZINNEKE, EnterpriseNumber.withCheckDigits("02067316").value());
         String sent = world.replyWithDocumentTo(replyable);
         List<Target> targets = List.of(
                 Target.get("/app/messages/list.xhtml", "folder=inbox", Roles.EBOX_READER),
@@ -68,11 +70,17 @@ class PageAccessIT {
                 Target.get("/app/messages/reply.xhtml", "id=" + replyable, Roles.EBOX_READER),
                 Target.get("/app/messages/sent.xhtml", "id=" + sent, Roles.EBOX_READER),
                 Target.get("/app/messages/reply-file", "reply=" + sent, Roles.EBOX_READER),
-                Target.get("/app/messages/file", "message=" + ordinary + "&attachment="
-                        + world.mainAttachmentOf(ordinary), Roles.EBOX_READER),
-                Target.get("/app/messages/file", "message=" + registered + "&attachment="
-                        + world.mainAttachmentOf(registered), Roles.EBOX_READER),
-                Target.post("/app/messages/download.zip", "selected=" + ordinary + "&selected=" + registered,
+                Target.get(
+                        "/app/messages/file",
+                        "message=" + ordinary + "&attachment=" + world.mainAttachmentOf(ordinary),
+                        Roles.EBOX_READER),
+                Target.get(
+                        "/app/messages/file",
+                        "message=" + registered + "&attachment=" + world.mainAttachmentOf(registered),
+                        Roles.EBOX_READER),
+                Target.post(
+                        "/app/messages/download.zip",
+                        "selected=" + ordinary + "&selected=" + registered,
                         Roles.EBOX_READER),
                 Target.get("/app/logo", "id=" + world.anySenderImage(), Roles.EBOX_READER),
                 Target.get("/app/management.xhtml", null, Roles.EBOX_READER),
@@ -119,8 +127,8 @@ class PageAccessIT {
         WebClient user = loggedIn("user.zinneke");
         assertEquals(200, user.get("/app/messages/list.xhtml?folder=inbox").statusCode());
         assertEquals(200, user.get("/app/management.xhtml").statusCode());
-        String sent = world.replyWithDocumentTo(world.replyableMessageOf(ZINNEKE,
-                EnterpriseNumber.withCheckDigits("02067316").value()));
+        String sent = world.replyWithDocumentTo(world.replyableMessageOf(
+                ZINNEKE, EnterpriseNumber.withCheckDigits("02067316").value()));
         assertEquals(200, user.get("/app/messages/sent.xhtml?id=" + sent).statusCode());
         assertEquals(200, user.get("/app/messages/reply-file?reply=" + sent).statusCode());
         WebClient cam = loggedIn("cam.zinneke");
@@ -136,12 +144,18 @@ class PageAccessIT {
     @Test
     void withoutALoginNoSpellingOfAnAddressOpensAPage() {
         WebClient anonymous = new WebClient(base.toString());
-        for (String path : List.of("/app/home.xhtml", "/app/messages/list.xhtml", "/app/operations/nightly-runs.xhtml",
-                "/app/messages/download.zip", "/app/access/users.xhtml")) {
+        for (String path : List.of(
+                "/app/home.xhtml",
+                "/app/messages/list.xhtml",
+                "/app/operations/nightly-runs.xhtml",
+                "/app/messages/download.zip",
+                "/app/access/users.xhtml")) {
             for (String spelling : spellings(path)) {
                 HttpResponse<String> answer = anonymous.follow(anonymous.get(spelling));
-                assertTrue(answer.statusCode() == 404 || answer.statusCode() == 200
-                                && answer.uri().getPath().endsWith("/login.xhtml"),
+                assertTrue(
+                        answer.statusCode() == 404
+                                || answer.statusCode() == 200
+                                        && answer.uri().getPath().endsWith("/login.xhtml"),
                         spelling + " -> " + answer.statusCode() + " " + answer.uri());
             }
         }
@@ -191,8 +205,7 @@ class PageAccessIT {
         fields.put("startForm", "startForm");
         fields.put("startForm:start", "");
         fields.put("jakarta.faces.ViewState", "stateless");
-        return browser.post(spelling + (target.query() == null ? "" : "?" + target.query()), fields,
-                browser.origin());
+        return browser.post(spelling + (target.query() == null ? "" : "?" + target.query()), fields, browser.origin());
     }
 
     private WebClient loggedIn(String login) {

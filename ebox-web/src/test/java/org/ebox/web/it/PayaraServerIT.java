@@ -61,7 +61,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PayaraServerIT {
 
-    private static final String ZINNEKE = EnterpriseNumber.withCheckDigits("08123456").value();
+    private static final String ZINNEKE =
+            EnterpriseNumber.withCheckDigits("08123456").value();
     private static final String SUMMARY_SCOPE =
             "scope:document:management:consult:ws-eboxrestentreprise:summaryownebox";
 
@@ -72,7 +73,8 @@ class PayaraServerIT {
             Pattern.compile("(?s)NCLS-CORE-00056.*Unable to start the server. Closing all ports.*WouldBlockException"
                     + ".*InstanceStateServiceImpl"));
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     private static String base;
     private static RSAKey signingKey;
@@ -84,9 +86,10 @@ class PayaraServerIT {
     static void startThePeersOfTheServer() throws Exception {
         base = System.getProperty("ebox.server.url", "http://127.0.0.1:9080");
         // The identity provider's key set, at the address the domain was configured with (ebox.api.jwt.jwks-url).
-        signingKey = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-        keySet = HttpServer.create(new InetSocketAddress("127.0.0.1",
-                Integer.getInteger("ebox.server.jwks.port", 9099)), 0);
+        signingKey =
+                new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        keySet = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", Integer.getInteger("ebox.server.jwks.port", 9099)), 0);
         byte[] publicKeys = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         keySet.createContext("/jwks.json", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -142,13 +145,18 @@ class PayaraServerIT {
         // 501 is in no error-page of its own: the default one answers, in the language the browser asks for.
         for (String method : List.of("FOO", "DELETE")) {
             URI stylesheet = URI.create(base + "/resources/css/ebox.css");
-            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(stylesheet)
-                    .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept-Language", "nl").build(),
+            HttpResponse<String> refused = HTTP.send(
+                    HttpRequest.newBuilder(stylesheet)
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .header("Accept-Language", "nl")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(refused.statusCode() >= 400, method + ": " + refused);
-            assertTrue(refused.body().contains("<title>Verzoek geweigerd - e-Box Enterprise</title>"),
+            assertTrue(
+                    refused.body().contains("<title>Verzoek geweigerd - e-Box Enterprise</title>"),
                     method + " answers the e-Box's page in Dutch: " + refused.body());
-            assertFalse(refused.body().contains("\tat ") || refused.body().contains("Caused by"),
+            assertFalse(
+                    refused.body().contains("\tat ") || refused.body().contains("Caused by"),
                     "a stack trace shown: " + refused.body());
         }
     }
@@ -162,13 +170,19 @@ class PayaraServerIT {
         assertMatchesContract("GET", "/ebox", summary);
 
         RSAKey foreign = new RSAKeyGenerator(2048).keyID(signingKey.getKeyID()).generate();
-        assertEquals(401, api.get(token(foreign, "https://idp.ci.ebox.test"), "/ebox").statusCode(),
+        assertEquals(
+                401,
+                api.get(token(foreign, "https://idp.ci.ebox.test"), "/ebox").statusCode(),
                 "signed by a key that is not in the set");
-        assertEquals(401, api.get(token(signingKey, "https://elsewhere.example"), "/ebox").statusCode(),
+        assertEquals(
+                401,
+                api.get(token(signingKey, "https://elsewhere.example"), "/ebox").statusCode(),
                 "another issuer");
-        HttpResponse<String> mint = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dev/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + ZINNEKE + "&scope=summaryownebox")).build(),
+        HttpResponse<String> mint = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/dev/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("enterprise=" + ZINNEKE + "&scope=summaryownebox"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, mint.statusCode(), "no development tokens on the server: " + mint.body());
     }
@@ -190,8 +204,8 @@ class PayaraServerIT {
         Browser.waitFor(browser, By.id("operator"));
         browser.get(base + "/app/operations/nightly-runs.xhtml?lang=en");
         Browser.waitFor(browser, By.id("startForm:start")).click();
-        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(180)).until(
-                ExpectedConditions.visibilityOfElementLocated(
+        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(180))
+                .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#runs-table tr.run-completed, #runs-table tr.run-failed")));
         Browser.screenshot(browser, "payara-server-nightly-run");
         assertTrue(done.getAttribute("class").contains("run-completed"), "the run: " + done.getText());
@@ -215,7 +229,8 @@ class PayaraServerIT {
                 .matcher(text);
         while (record.find()) {
             String line = record.group(1);
-            if (EXPLAINED_SEVERE.stream().noneMatch(explained -> explained.matcher(line).find())) {
+            if (EXPLAINED_SEVERE.stream()
+                    .noneMatch(explained -> explained.matcher(line).find())) {
                 unexplained.add(line.length() > 600 ? line.substring(0, 600) : line);
             }
         }
@@ -231,23 +246,35 @@ class PayaraServerIT {
     }
 
     private static int count(WebElement run, String what) {
-        return Integer.parseInt(run.findElement(By.cssSelector(".count-" + what)).getText().trim());
+        return Integer.parseInt(
+                run.findElement(By.cssSelector(".count-" + what)).getText().trim());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** A token as the agency's identity provider would sign it for Brasserie Zinneke's software. */
     private static String token(RSAKey key, String issuer) throws Exception {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience("ebox-enterprise")
-                .subject("zinneke-accounting").claim("client_id", "zinneke-accounting")
-                .claim("scope", SUMMARY_SCOPE).claim("urn:be:fgov:kbo-bce:organization:cbe-number", ZINNEKE)
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(300))).jwtID(UUID.randomUUID().toString()).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience("ebox-enterprise")
+                .subject("zinneke-accounting")
+                .claim("client_id", "zinneke-accounting")
+                .claim("scope", SUMMARY_SCOPE)
+                .claim("urn:be:fgov:kbo-bce:organization:cbe-number", ZINNEKE)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -34,13 +31,11 @@ import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.audit.boundary.AuditTrail;
 import org.ebox.audit.entity.AuditRecord;
-import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.common.entity.TranslatedText;
 import org.ebox.enterprise.boundary.Enterprises;
 import org.ebox.enterprise.entity.EnterpriseDomain;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.boundary.MailboxSummary;
-import org.ebox.message.boundary.MessageCensus;
 import org.ebox.message.boundary.Publication;
 import org.ebox.message.boundary.Replies;
 import org.ebox.message.entity.Attachment;
@@ -61,7 +56,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The whole stack inside Payara Micro, on the database the build points at (H2, or PostgreSQL in CI's second run):
  * the schema is migrated, the demo world is loaded with real PDF files, the services answer what the database holds,
- * the identity store gives the right roles, and a batch job runs to COMPLETED. One deployment for all of it, since
+ * the identity store gives the right roles. One deployment for all of it, since
  * each test class starts Payara Micro anew.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,12 +78,6 @@ class PlatformIT {
 
     @EJB
     MailboxSummary mailboxSummary;
-
-    @EJB
-    MessageCensus census;
-
-    @EJB
-    NightlyJobs nightlyJobs;
 
     @Inject
     ContentStore contentStore;
@@ -144,7 +133,11 @@ class PlatformIT {
     @Test
     void everyStoredFileMatchesItsDigestAndEveryPdfIsARealOne() throws Exception {
         List<Attachment> attachments = world.attachments();
-        assertTrue(attachments.stream().filter(a -> a.getMediaType().equals("application/pdf")).count() >= 600,
+        assertTrue(
+                attachments.stream()
+                                .filter(a -> a.getMediaType().equals("application/pdf"))
+                                .count()
+                        >= 600,
                 "the demo letters: " + attachments.size());
         for (Attachment attachment : attachments) {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -169,10 +162,13 @@ class PlatformIT {
             actAs.apiClient("summary-test", new EnterpriseNumber(number), Scope.SUMMARY_OWN_EBOX);
             MailboxSummary.Summary summary = mailboxSummary.ofCallersBox(now);
             assertEquals(world.countMessages(number, "m.expirationDate > :now", now), summary.messages());
-            assertEquals(world.countMessages(number, "m.expirationDate > :now and m.readAt is null", now),
-                    summary.unread());
-            assertEquals(world.countMessages(number,
-                    "m.expirationDate > :now and m.registeredMail = true and m.pickedUpAt is null", now),
+            assertEquals(
+                    world.countMessages(number, "m.expirationDate > :now and m.readAt is null", now), summary.unread());
+            assertEquals(
+                    world.countMessages(
+                            number,
+                            "m.expirationDate > :now and m.registeredMail = true and m.pickedUpAt is null",
+                            now),
                     summary.registeredMailToPickUp());
             assertTrue(summary.unread() > 0 && summary.unread() < summary.messages());
         }
@@ -183,8 +179,11 @@ class PlatformIT {
         actAs.person("la.zinneke", null);
         assertEquals(2, persons.accessesOfCaller().size());
         for (AccessRole role : AccessRole.values()) {
-            assertTrue(world.count("select count(a) from EnterpriseAccess a where a.role = "
-                    + "org.ebox.access.entity.AccessRole." + role.name()) > 0, role.name());
+            assertTrue(
+                    world.count("select count(a) from EnterpriseAccess a where a.role = "
+                                    + "org.ebox.access.entity.AccessRole." + role.name())
+                            > 0,
+                    role.name());
         }
     }
 
@@ -194,13 +193,16 @@ class PlatformIT {
         EnterpriseNumber lumiere = EnterpriseNumber.withCheckDigits("04567890");
         OffsetDateTime now = OffsetDateTime.now();
         String userOfZinneke = persons.findByLogin("user.zinneke").orElseThrow().getPersonId();
-        String administratorOfZinneke = persons.findByLogin("la.zinneke").orElseThrow().getPersonId();
+        String administratorOfZinneke =
+                persons.findByLogin("la.zinneke").orElseThrow().getPersonId();
         String ordinary = world.unreadMessageOf(zinneke.value(), false);
         actAs.person("user.zinneke", null);
         Message opened = consultation.open(ordinary, now).orElseThrow();
         assertEquals(userOfZinneke, opened.getReadBy(), "read by the caller, whoever the page names");
         actAs.person("la.zinneke", zinneke.value());
-        assertEquals(userOfZinneke, consultation.open(ordinary, now.plusMinutes(5)).orElseThrow().getReadBy(),
+        assertEquals(
+                userOfZinneke,
+                consultation.open(ordinary, now.plusMinutes(5)).orElseThrow().getReadBy(),
                 "the first reader stays");
 
         String registered = world.unreadMessageOf(zinneke.value(), true);
@@ -209,53 +211,71 @@ class PlatformIT {
         Message picked = consultation.pickUp(registered, now).orElseThrow();
         assertEquals(administratorOfZinneke, picked.getPickedUpBy());
         assertEquals(administratorOfZinneke, picked.getReadBy());
-        assertEquals(List.of(ordinary), consultation.findAll(List.of(ordinary, "no-such-id"), now)
-                .stream().map(Message::getMessageId).toList());
+        assertEquals(
+                List.of(ordinary),
+                consultation.findAll(List.of(ordinary, "no-such-id"), now).stream()
+                        .map(Message::getMessageId)
+                        .toList());
 
         actAs.person("la.zinneke", lumiere.value());
         assertTrue(consultation.open(ordinary, now).isEmpty(), "the same person, acting for another enterprise");
         assertTrue(consultation.pickUp(registered, now).isEmpty());
         assertTrue(consultation.findAll(List.of(ordinary, registered), now).isEmpty());
         actAs.person("cam.zinneke", zinneke.value());
-        assertTrue(RoleRefusal.isCauseOf(assertThrows(Exception.class, () -> consultation.open(ordinary, now))),
+        assertTrue(
+                RoleRefusal.isCauseOf(assertThrows(Exception.class, () -> consultation.open(ordinary, now))),
                 "a Chief Access Manager has no e-Box by that role: the boundary refuses, whatever the page");
     }
 
     @Test
     void successfulApiCallsLeaveAnAuditRecordAndRefusedOnesNone() throws Exception {
         EnterpriseNumber zinneke = EnterpriseNumber.withCheckDigits("08123456");
-        String token = developmentTokens.mint("audit-test-client", zinneke,
-                EnumSet.of(Scope.SUMMARY_OWN_EBOX, Scope.MESSAGES_FULL), Duration.ofMinutes(5));
+        String token = developmentTokens.mint(
+                "audit-test-client",
+                zinneke,
+                EnumSet.of(Scope.SUMMARY_OWN_EBOX, Scope.MESSAGES_FULL),
+                Duration.ofMinutes(5));
         String api = base.toString() + "REST/ebox/enterprise/messageRegistry/v2";
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> summary = http.send(HttpRequest.newBuilder(URI.create(api + "/ebox"))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<String> summary = http.send(
+                HttpRequest.newBuilder(URI.create(api + "/ebox"))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, summary.statusCode());
-        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(api + "/ebox/messages/none"))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse<String> missing = http.send(
+                HttpRequest.newBuilder(URI.create(api + "/ebox/messages/none"))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
 
         actAs.person("ops.demo", null);
         List<AuditRecord> records = auditTrail.latest(10).stream()
-                .filter(record -> "audit-test-client".equals(record.getClientId())).toList();
+                .filter(record -> "audit-test-client".equals(record.getClientId()))
+                .toList();
         assertEquals(1, records.size(), "the failed read is not audited");
         AuditRecord record = records.get(0);
         assertEquals("GET", record.getRequestMethod());
         assertTrue(record.getRequestUrl().endsWith("/ebox"), record.getRequestUrl());
         assertEquals(200, record.getResponseCode());
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.US_ASCII))), record.getSubjectTokenHashed());
+        assertEquals(
+                HexFormat.of()
+                        .formatHex(
+                                MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII))),
+                record.getSubjectTokenHashed());
         assertFalse(record.getDetails().contains(token), "the token itself is never kept");
 
-        assertTrue(Arrays.stream(AuditTrail.class.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers()))
-                .allMatch(method -> method.getName().equals("append") || method.getName().equals("latest")),
+        assertTrue(
+                Arrays.stream(AuditTrail.class.getDeclaredMethods())
+                        .filter(method -> Modifier.isPublic(method.getModifiers()))
+                        .allMatch(method -> method.getName().equals("append")
+                                || method.getName().equals("latest")),
                 "nothing in the application changes or deletes an audit record");
         if (world.isPostgres()) {
-            assertTrue(world.databaseRefusesToChangeAuditRecord(record.getAuditId()),
-                    "PostgreSQL refuses it too");
+            assertTrue(world.databaseRefusesToChangeAuditRecord(record.getAuditId()), "PostgreSQL refuses it too");
         }
     }
 
@@ -265,32 +285,75 @@ class PlatformIT {
         world.addEnterpriseThatNeverOpenedItsEbox(newcomer);
         StoredContent letter = contentStore.store(onePagePdf());
         actAs.apiClient("nsso", EnterpriseNumber.withCheckDigits("02067316"), Scope.PUBLICATION_SENDER);
-        Publication.Result result = publication.publish(new Publication.Request(
-                EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice", newcomer,
-                TranslatedText.of("Welkom", "Bienvenue", null, null), null, false, false, false, null, null, null,
-                List.of(new Publication.NewAttachment(null, "welcome.pdf", "application/pdf", letter, true, false)),
-                null, "fingerprint"), OffsetDateTime.now());
+        Publication.Result result = publication.publish(
+                new Publication.Request(
+                        EnterpriseNumber.withCheckDigits("02067316"),
+                        "nsso-dmfa",
+                        "dmfa-notice",
+                        newcomer,
+                        TranslatedText.of("Welkom", "Bienvenue", null, null),
+                        null,
+                        false,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        List.of(new Publication.NewAttachment(
+                                null, "welcome.pdf", "application/pdf", letter, true, false)),
+                        null,
+                        "fingerprint"),
+                OffsetDateTime.now());
         assertTrue(result.noDigitalUser(), "the message is kept, and the sender told to send on paper too");
-        Publication.Result toZinneke = publication.publish(new Publication.Request(
-                EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice",
-                EnterpriseNumber.withCheckDigits("08123456"), TranslatedText.of("Brief", null, null, null), null,
-                false, false, false, null, null, null,
-                List.of(new Publication.NewAttachment(null, "letter.pdf", "application/pdf", letter, true, false)),
-                null, "fingerprint"), OffsetDateTime.now());
+        Publication.Result toZinneke = publication.publish(
+                new Publication.Request(
+                        EnterpriseNumber.withCheckDigits("02067316"),
+                        "nsso-dmfa",
+                        "dmfa-notice",
+                        EnterpriseNumber.withCheckDigits("08123456"),
+                        TranslatedText.of("Brief", null, null, null),
+                        null,
+                        false,
+                        false,
+                        false,
+                        null,
+                        null,
+                        null,
+                        List.of(new Publication.NewAttachment(
+                                null, "letter.pdf", "application/pdf", letter, true, false)),
+                        null,
+                        "fingerprint"),
+                OffsetDateTime.now());
         assertFalse(toZinneke.noDigitalUser());
 
         actAs.apiClient("finance", EnterpriseNumber.withCheckDigits("03083571"), Scope.PUBLICATION_SENDER);
-        assertThrows(org.ebox.message.boundary.PublicationRefused.class, () -> publication.publish(
-                new Publication.Request(EnterpriseNumber.withCheckDigits("02067316"), "nsso-dmfa", "dmfa-notice",
-                        newcomer, TranslatedText.of("Faux", null, null, null), null, false, false, false, null, null,
-                        null, List.of(), null, "fingerprint"), OffsetDateTime.now()),
+        assertThrows(
+                org.ebox.message.boundary.PublicationRefused.class,
+                () -> publication.publish(
+                        new Publication.Request(
+                                EnterpriseNumber.withCheckDigits("02067316"),
+                                "nsso-dmfa",
+                                "dmfa-notice",
+                                newcomer,
+                                TranslatedText.of("Faux", null, null, null),
+                                null,
+                                false,
+                                false,
+                                false,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                "fingerprint"),
+                        OffsetDateTime.now()),
                 "an institution publishes in its own name only, whatever the request says");
     }
 
     /** A real PDF: other tests read every stored PDF. */
     private static byte[] onePagePdf() throws java.io.IOException {
-        try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out =
-                new java.io.ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             document.save(out);
             return out.toByteArray();
@@ -305,17 +368,21 @@ class PlatformIT {
         String original = world.replyableMessageOf(zinneke.value(), nsso.value());
         StoredContent document = contentStore.store(onePagePdf());
         actAs.person("user.zinneke", null);
-        Reply reply = replies.send(original, "+32 2 555 01 01",
-                "Notre déclaration corrigée est jointe.", new Replies.Document("correction.pdf", "application/pdf",
-                        document), OffsetDateTime.now());
-        org.junit.jupiter.api.Assertions.assertThrows(org.ebox.message.boundary.PublicationRefused.class,
-                () -> replies.send(world.messageNotAllowingReplies(zinneke.value()), null, "No", null,
-                        OffsetDateTime.now()),
+        Reply reply = replies.send(
+                original,
+                "+32 2 555 01 01",
+                "Notre déclaration corrigée est jointe.",
+                new Replies.Document("correction.pdf", "application/pdf", document),
+                OffsetDateTime.now());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.ebox.message.boundary.PublicationRefused.class,
+                () -> replies.send(
+                        world.messageNotAllowingReplies(zinneke.value()), null, "No", null, OffsetDateTime.now()),
                 "a message without the reply arrow cannot be answered");
 
         String api = base.toString() + "REST/ebox/enterprise/extensions/v1/replies";
-        String nssoToken = developmentTokens.mint("nsso", nsso, EnumSet.of(Scope.PUBLICATION_SENDER),
-                Duration.ofMinutes(5));
+        String nssoToken =
+                developmentTokens.mint("nsso", nsso, EnumSet.of(Scope.PUBLICATION_SENDER), Duration.ofMinutes(5));
         HttpResponse<String> list = get(api + "?pageSize=100", nssoToken);
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(list.body().contains(reply.getReplyId()), list.body());
@@ -323,32 +390,19 @@ class PlatformIT {
         HttpResponse<String> content = get(api + "/" + reply.getReplyId() + "/attachment/content", nssoToken);
         assertEquals(200, content.statusCode());
 
-        String financeToken = developmentTokens.mint("fin", finance, EnumSet.of(Scope.PUBLICATION_SENDER),
-                Duration.ofMinutes(5));
+        String financeToken =
+                developmentTokens.mint("fin", finance, EnumSet.of(Scope.PUBLICATION_SENDER), Duration.ofMinutes(5));
         assertTrue(!get(api, financeToken).body().contains(reply.getReplyId()), "not another institution's");
         assertEquals(404, get(api + "/" + reply.getReplyId(), financeToken).statusCode());
     }
 
     private static HttpResponse<String> get(String url, String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Test
-    void censusJobRunsToCompletedAndReportsTheCounts() {
-        actAs.person("ops.demo", null);
-        long executionId = nightlyJobs.startCensus();
-        Set<BatchStatus> finished = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
-                BatchStatus.ABANDONED);
-        Wait.until(() -> finished.contains(BatchRuntime.getJobOperator().getJobExecution(executionId)
-                .getBatchStatus()), Duration.ofSeconds(60), "the census job to end");
-        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
-        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
-        MessageCensus.Census figures = census.take(OffsetDateTime.now());
-        String stepExit = BatchRuntime.getJobOperator().getStepExecutions(executionId).get(0).getExitStatus();
-        assertEquals("messages=" + figures.messages() + " expired=" + figures.expired() + " unread="
-                + figures.unread(), stepExit);
-        assertEquals(world.count("select count(m) from Message m"), figures.messages());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -24,8 +24,7 @@ class ScreensBrowserIT extends BrowserSession {
     /** The walk ends in the person's own language (Luc Vermeulen's is Dutch): ?lang= is remembered. */
     private static final List<String> LANGUAGES = List.of("en", "fr", "de", "nl");
 
-    private record Screen(String name, String path, By shown) {
-    }
+    private record Screen(String name, String path, By shown) {}
 
     @AfterEach
     void fullWidthAgain() {
@@ -43,20 +42,29 @@ class ScreensBrowserIT extends BrowserSession {
         Logins.appCode(browser, "la.zinneke");
         walk(List.of(new Screen("choose-enterprise", "app/welcome/enterprise.xhtml", By.id("choose-heading"))), false);
         browser.findElements(By.cssSelector(".enterprise-button")).stream()
-                .filter(button -> button.getText().startsWith("Brasserie Zinneke")).findFirst().orElseThrow().click();
+                .filter(button -> button.getText().startsWith("Brasserie Zinneke"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waitFor(By.id("enterprise-name"));
-        assertTrue(browser.findElement(By.cssSelector("label[for='enterpriseSwitch:enterprise']")).isDisplayed(),
+        assertTrue(
+                browser.findElement(By.cssSelector("label[for='enterpriseSwitch:enterprise']"))
+                        .isDisplayed(),
                 "the enterprise switch has a visible label");
 
-        String replyable = firstRow("folder=inbox&size=100", row -> !row.findElements(By.cssSelector(".pi-reply"))
-                .isEmpty() && !row.getText().contains("R"));
+        String replyable = firstRow(
+                "folder=inbox&size=100",
+                row -> !row.findElements(By.cssSelector(".pi-reply")).isEmpty()
+                        && !row.getText().contains("R"));
         String registered = firstRow("folder=inbox&toPickUp=true", row -> true);
         String sent = sendReply(replyable);
 
         List<Screen> screens = List.of(
                 new Screen("home", "app/home.xhtml", By.id("summary")),
                 new Screen("inbox", "app/messages/list.xhtml?folder=inbox", By.id("message-table")),
-                new Screen("search", "app/messages/list.xhtml?folder=inbox&q=a&from=1/1/2020&to=31-12-2030&unread=true",
+                new Screen(
+                        "search",
+                        "app/messages/list.xhtml?folder=inbox&q=a&from=1/1/2020&to=31-12-2030&unread=true",
                         By.id("message-table")),
                 new Screen("masked", "app/messages/list.xhtml?folder=masked", By.id("page-position")),
                 new Screen("outbox", "app/messages/list.xhtml?folder=outbox", By.id("outbox-table")),
@@ -70,7 +78,8 @@ class ScreensBrowserIT extends BrowserSession {
                 new Screen("contact", "app/contact.xhtml", By.id("contact:text")),
                 new Screen("security", "app/security.xhtml", By.id("app-status")));
         walk(screens, true);
-        walk(List.of(new Screen("not-found", "app/messages/message.xhtml?id=no-such-message", By.tagName("h1"))),
+        walk(
+                List.of(new Screen("not-found", "app/messages/message.xhtml?id=no-such-message", By.tagName("h1"))),
                 false);
 
         browser.manage().deleteAllCookies();
@@ -78,8 +87,11 @@ class ScreensBrowserIT extends BrowserSession {
         Logins.password(browser, "ops.demo", "demo");
         Logins.appCode(browser, "ops.demo");
         waitFor(By.id("person-name"));
-        walk(List.of(new Screen("operator-home", "app/home.xhtml", By.id("operator")),
-                new Screen("nightly-runs", "app/operations/nightly-runs.xhtml", By.tagName("h1"))), true);
+        walk(
+                List.of(
+                        new Screen("operator-home", "app/home.xhtml", By.id("operator")),
+                        new Screen("nightly-runs", "app/operations/nightly-runs.xhtml", By.tagName("h1"))),
+                true);
     }
 
     /** Each screen at both widths in every language; axe-core at the phone's width; the pictures taken. */
@@ -94,13 +106,18 @@ class ScreensBrowserIT extends BrowserSession {
                         // A page with parameters goes from language to language by the switch, which keeps them.
                         browser.findElement(By.id("lang-" + language)).click();
                     } else {
-                        browser.get(url(screen.path() + (screen.path().contains("?") ? "&" : "?") + "lang=" + language));
+                        browser.get(
+                                url(screen.path() + (screen.path().contains("?") ? "&" : "?") + "lang=" + language));
                     }
                     waitFor(screen.shown());
-                    assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"), page);
+                    assertEquals(
+                            language, browser.findElement(By.tagName("html")).getAttribute("lang"), page);
                     if (switching) {
-                        for (String parameter : screen.path().substring(screen.path().indexOf('?') + 1).split("&")) {
-                            assertTrue(browser.getCurrentUrl().contains(parameter),
+                        for (String parameter : screen.path()
+                                .substring(screen.path().indexOf('?') + 1)
+                                .split("&")) {
+                            assertTrue(
+                                    browser.getCurrentUrl().contains(parameter),
                                     parameter + " kept by the switch: " + browser.getCurrentUrl());
                         }
                     }
@@ -122,8 +139,12 @@ class ScreensBrowserIT extends BrowserSession {
     private String firstRow(String query, java.util.function.Predicate<WebElement> test) {
         browser.get(url("app/messages/list.xhtml?" + query));
         waitFor(By.id("page-position"));
-        return browser.findElements(By.cssSelector("#message-table tbody tr")).stream().filter(test).findFirst()
-                .orElseThrow(() -> new AssertionError("no such message in " + query)).getAttribute("id").substring(4);
+        return browser.findElements(By.cssSelector("#message-table tbody tr")).stream()
+                .filter(test)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no such message in " + query))
+                .getAttribute("id")
+                .substring(4);
     }
 
     /** Sends a reply with a PDF to the message, and answers the sent reply's id, read from the Outbox. */
@@ -137,20 +158,25 @@ class ScreensBrowserIT extends BrowserSession {
         waitFor(By.id("reply:telephone")).sendKeys("+32 2 555 01 02");
         String text = "Screens " + System.nanoTime() + ": the corrected figures are attached.";
         browser.findElement(By.id("reply:text")).sendKeys(text);
-        browser.findElement(By.id("reply:document")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.id("reply:document"))
+                .sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.id("reply:send")).click();
         waitFor(By.id("outbox-table"));
         return browser.findElements(By.cssSelector("#outbox-table tbody tr")).stream()
-                .filter(row -> row.getText().contains(text)).findFirst().orElseThrow()
-                .getAttribute("id").substring("reply-".length());
+                .filter(row -> row.getText().contains(text))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("id")
+                .substring("reply-".length());
     }
 
     /** A phone's screen is photographed whole, as tall as the page, so that all of it can be looked at. */
     private void shootWholePage(String name, int width) {
         if (width == Widths.PHONE) {
             long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                    "height", Math.min(height, 4000), "deviceScaleFactor", 1, "mobile", true));
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", Math.min(height, 4000), "deviceScaleFactor", 1, "mobile", true));
             Browser.screenshot(browser, name);
             Widths.use(browser, width);
         } else {

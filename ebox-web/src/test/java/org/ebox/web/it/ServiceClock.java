@@ -9,10 +9,10 @@ import java.time.Duration;
 /** The client side of {@link ServiceClockServlet}: the service's time, and moving it on. */
 final class ServiceClock {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private ServiceClock() {
-    }
+    private ServiceClock() {}
 
     /** The service's time in epoch seconds; null where the service's clock cannot be moved (full Payara Server). */
     static Long now(String base) {

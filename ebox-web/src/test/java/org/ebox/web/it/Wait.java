@@ -7,8 +7,7 @@ import java.util.function.BooleanSupplier;
 /** Waits for a condition, checking it often, up to a deadline. */
 public final class Wait {
 
-    private Wait() {
-    }
+    private Wait() {}
 
     public static void until(BooleanSupplier condition, Duration timeout, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -31,8 +31,11 @@ final class WebClient {
 
     WebClient(String base) {
         this.root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** scheme://host:port of the e-Box, as a browser's Origin header names it. */
@@ -95,7 +98,9 @@ final class WebClient {
 
     /** The path the form posts to, from its action, without the context path (this client's root has it). */
     String action(HttpResponse<String> page, String formId) {
-        String action = page.uri().resolve(Jsoup.parse(page.body()).getElementById(formId).attr("action")).getRawPath();
+        String action = page.uri()
+                .resolve(Jsoup.parse(page.body()).getElementById(formId).attr("action"))
+                .getRawPath();
         String context = URI.create(root).getRawPath();
         return action.startsWith(context) ? action.substring(context.length()) : action;
     }
@@ -103,8 +108,10 @@ final class WebClient {
     /** The name of the first button of the form whose text contains the words. */
     static String buttonNamed(HttpResponse<String> page, String formId, String words) {
         return Jsoup.parse(page.body()).getElementById(formId).select("button[name]").stream()
-                .filter(button -> button.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("No button '" + words + "' in " + formId)).attr("name");
+                .filter(button -> button.text().contains(words))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button '" + words + "' in " + formId))
+                .attr("name");
     }
 
     /**
@@ -117,20 +124,19 @@ final class WebClient {
         Map<String, String> password = form(loginPage, "login", "login:submit");
         password.put("login:username", login);
         password.put("login:password", DemoData.DEMO_PASSWORD);
-        HttpResponse<String> codePage = browser.follow(browser.post(browser.action(loginPage, "login"), password,
-                browser.origin()));
+        HttpResponse<String> codePage =
+                browser.follow(browser.post(browser.action(loginPage, "login"), password, browser.origin()));
         Map<String, String> code = form(codePage, "code", "code:submit");
         code.put("code:value", nextAppCode(login, world));
-        HttpResponse<String> landed = browser.follow(browser.post(browser.action(codePage, "code"), code,
-                browser.origin()));
+        HttpResponse<String> landed =
+                browser.follow(browser.post(browser.action(codePage, "code"), code, browser.origin()));
         if (landed.uri().getPath().endsWith("/app/welcome/enterprise.xhtml")) {
-            Map<String, String> choice = form(landed, "choose",
-                    buttonNamed(landed, "choose", "Zinneke"));
+            Map<String, String> choice = form(landed, "choose", buttonNamed(landed, "choose", "Zinneke"));
             landed = browser.follow(browser.post(browser.action(landed, "choose"), choice, browser.origin()));
         }
         if (landed.statusCode() != 200 || !landed.uri().getPath().contains("/app/")) {
-            throw new AssertionError(login + " did not get past the login: " + landed.uri() + " "
-                    + landed.statusCode());
+            throw new AssertionError(
+                    login + " did not get past the login: " + landed.uri() + " " + landed.statusCode());
         }
         return browser;
     }

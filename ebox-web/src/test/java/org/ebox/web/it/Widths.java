@@ -14,12 +14,20 @@ final class Widths {
     static final int DESKTOP = 1366;
     static final int PHONE = 390;
 
-    private Widths() {
-    }
+    private Widths() {}
 
     static void use(ChromeDriver browser, int width) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", width == PHONE ? 844 : 900, "deviceScaleFactor", 1, "mobile", width == PHONE));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        width == PHONE ? 844 : 900,
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        width == PHONE));
     }
 
     static void reset(ChromeDriver browser) {

@@ -13,8 +13,9 @@ class SearchDatesTest {
 
     @Test
     void eachLanguagesWayOfWritingADateIsUnderstoodOnEveryPage() {
-        for (String written : new String[] {"1/7/2026", "01/07/2026", "1-7-2026", "01-07-2026", "1.7.2026",
-                "01.07.2026", " 1 / 7 / 2026 ", "2026-07-01"}) {
+        for (String written : new String[] {
+            "1/7/2026", "01/07/2026", "1-7-2026", "01-07-2026", "1.7.2026", "01.07.2026", " 1 / 7 / 2026 ", "2026-07-01"
+        }) {
             assertEquals(Optional.of(FIRST_OF_JULY), SearchDates.parse(written), written);
         }
     }

@@ -26,7 +26,8 @@ class ZipManifestTest {
         assertEquals(1, rows.size());
         assertEquals("m-1", rows.get(0).get("message_id"));
         assertEquals(subject, rows.get(0).get("subject"));
-        assertEquals("2026-03-05 NSSO Loonfiche/loonfiche, \"2026\".pdf", rows.get(0).get("file"));
+        assertEquals(
+                "2026-03-05 NSSO Loonfiche/loonfiche, \"2026\".pdf", rows.get(0).get("file"));
         assertEquals("48213", rows.get(0).get("size_bytes"));
         assertEquals(SHA256, rows.get(0).get("sha256"));
     }
@@ -64,8 +65,10 @@ class ZipManifestTest {
         manifest.file("m-1", "Avis d'imposition", "2026-03-05 SPF Finances/avis.pdf", 7, SHA256);
 
         String text = new String(manifest.toUtf8(), StandardCharsets.UTF_8);
-        assertEquals("\"message_id\",\"subject\",\"file\",\"size_bytes\",\"sha256\"\r\n"
-                + "\"m-1\",\"Avis d'imposition\",\"2026-03-05 SPF Finances/avis.pdf\",\"7\",\"" + SHA256 + "\"\r\n",
+        assertEquals(
+                "\"message_id\",\"subject\",\"file\",\"size_bytes\",\"sha256\"\r\n"
+                        + "\"m-1\",\"Avis d'imposition\",\"2026-03-05 SPF Finances/avis.pdf\",\"7\",\"" + SHA256
+                        + "\"\r\n",
                 text);
     }
 
@@ -79,8 +82,13 @@ class ZipManifestTest {
 
     /** Read back as a script would: the CSV library, the column names from the file's own first row. */
     private static List<CSVRecord> read(ZipManifest manifest) throws IOException {
-        try (CSVParser parser = CSVParser.parse(new StringReader(new String(manifest.toUtf8(), StandardCharsets.UTF_8)),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                new StringReader(new String(manifest.toUtf8(), StandardCharsets.UTF_8)),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             assertEquals(List.of("message_id", "subject", "file", "size_bytes", "sha256"), parser.getHeaderNames());
             return parser.getRecords();
         }

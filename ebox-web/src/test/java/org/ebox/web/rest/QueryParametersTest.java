@@ -17,7 +17,7 @@ class QueryParametersTest {
 
     @Test
     void aPageBeyondTheLastOrBeyondTheIntRangeIsInvalidInputNamingTheLimits() {
-        for (String page : new String[]{"21474838", "2147483647", "2147483648", "99999999999999999999"}) {
+        for (String page : new String[] {"21474838", "2147483647", "2147483648", "99999999999999999999"}) {
             ApiException refused = assertThrows(ApiException.class, () -> QueryParameters.page(page), page);
             assertEquals("INVALID_INPUT", refused.getCode());
             assertEquals(400, refused.getStatus().getStatusCode());
@@ -27,14 +27,20 @@ class QueryParametersTest {
 
     @Test
     void zeroNegativeAndNonNumericPagesAndSizesAreInvalidInput() {
-        for (String value : new String[]{"0", "-1", "-2147483649", "x", "1e3", "1.5", " "}) {
-            assertEquals("INVALID_INPUT", assertThrows(ApiException.class, () -> QueryParameters.page(value), value)
-                    .getCode());
-            assertEquals("INVALID_INPUT", assertThrows(ApiException.class, () -> QueryParameters.pageSize(value),
-                    value).getCode());
+        for (String value : new String[] {"0", "-1", "-2147483649", "x", "1e3", "1.5", " "}) {
+            assertEquals(
+                    "INVALID_INPUT",
+                    assertThrows(ApiException.class, () -> QueryParameters.page(value), value)
+                            .getCode());
+            assertEquals(
+                    "INVALID_INPUT",
+                    assertThrows(ApiException.class, () -> QueryParameters.pageSize(value), value)
+                            .getCode());
         }
-        assertEquals("pageSize must be between 1 and 100", assertThrows(ApiException.class,
-                () -> QueryParameters.pageSize("2147483648")).getMessage());
+        assertEquals(
+                "pageSize must be between 1 and 100",
+                assertThrows(ApiException.class, () -> QueryParameters.pageSize("2147483648"))
+                        .getMessage());
     }
 
     @Test

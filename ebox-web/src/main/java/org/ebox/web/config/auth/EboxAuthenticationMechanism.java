@@ -3,6 +3,8 @@ package org.ebox.web.config.auth;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -16,8 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.ebox.platform.security.Roles;
 import org.ebox.web.config.auth.EboxIdentityStore.Identity;
 import org.ebox.web.config.http.RequestPaths;
@@ -35,10 +35,22 @@ import org.ebox.web.rest.security.BearerTokens;
  * role counts from the next request. Signing in through an external identity provider (OpenID Connect) would take the
  * place of the form branch here, leaving the API branch and the per-request groups as they are.
  */
-@DeclareRoles({Roles.PERSON, Roles.EBOX_READER, Roles.ACCESS_MANAGER, Roles.ENTERPRISE_ADMINISTRATOR,
-        Roles.CHIEF_ACCESS_MANAGER, Roles.LOCAL_ADMINISTRATOR, Roles.CO_LOCAL_ADMINISTRATOR, Roles.USER,
-        Roles.PLATFORM_OPERATOR, Roles.API_CLIENT, Roles.SCOPE_SUMMARY_OWN_EBOX, Roles.SCOPE_MESSAGES_FULL,
-        Roles.SCOPE_REFERENCE_DATA, Roles.SCOPE_PUBLICATION_SENDER})
+@DeclareRoles({
+    Roles.PERSON,
+    Roles.EBOX_READER,
+    Roles.ACCESS_MANAGER,
+    Roles.ENTERPRISE_ADMINISTRATOR,
+    Roles.CHIEF_ACCESS_MANAGER,
+    Roles.LOCAL_ADMINISTRATOR,
+    Roles.CO_LOCAL_ADMINISTRATOR,
+    Roles.USER,
+    Roles.PLATFORM_OPERATOR,
+    Roles.API_CLIENT,
+    Roles.SCOPE_SUMMARY_OWN_EBOX,
+    Roles.SCOPE_MESSAGES_FULL,
+    Roles.SCOPE_REFERENCE_DATA,
+    Roles.SCOPE_PUBLICATION_SENDER
+})
 @ApplicationScoped
 public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -63,8 +75,8 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     BearerTokens bearerTokens;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         // Some answers are given here, before any filter (a refused token, the way to the login page).
         SecurityHeaders.apply(request, response);
         if (RequestPaths.isApi(RequestPaths.of(request))) {
@@ -76,10 +88,11 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String login = sessionLogin(request);
         if (login != null) {
-            Optional<Identity> identity = persons.currentIdentityOf(login,
-                    (String) request.getSession().getAttribute(SESSION_ENTERPRISE));
+            Optional<Identity> identity = persons.currentIdentityOf(
+                    login, (String) request.getSession().getAttribute(SESSION_ENTERPRISE));
             if (identity.isPresent()) {
-                return context.notifyContainerAboutLogin(identity.get().caller(), identity.get().groups());
+                return context.notifyContainerAboutLogin(
+                        identity.get().caller(), identity.get().groups());
             }
             request.getSession().invalidate();
         }
@@ -89,17 +102,19 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.doNothing();
     }
 
-    private AuthenticationStatus apiLogin(HttpServletRequest request, HttpServletResponse response,
-                                          HttpMessageContext context) {
+    private AuthenticationStatus apiLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
-        Optional<ApiCaller> caller = authorization != null && authorization.regionMatches(true, 0, BEARER, 0,
-                BEARER.length()) ? bearerTokens.verify(authorization.substring(BEARER.length()).trim())
+        Optional<ApiCaller> caller = authorization != null
+                        && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? bearerTokens.verify(authorization.substring(BEARER.length()).trim())
                 : Optional.empty();
         if (caller.isEmpty()) {
             return unauthorized(response);
         }
         caller.get().attachTo(request);
-        return context.notifyContainerAboutLogin(caller.get().principal(), caller.get().roles());
+        return context.notifyContainerAboutLogin(
+                caller.get().principal(), caller.get().roles());
     }
 
     /** 401 with the contract's StatusMessage, and no hint of why the token failed. */
@@ -108,16 +123,17 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         response.setHeader("WWW-Authenticate", "Bearer");
         response.setContentType("application/json");
         try (Jsonb json = JsonbBuilder.create()) {
-            response.getWriter().write(json.toJson(new StatusMessage(UUID.randomUUID().toString(), "UNAUTHORIZED",
-                    "A valid bearer token is required")));
+            response.getWriter()
+                    .write(json.toJson(new StatusMessage(
+                            UUID.randomUUID().toString(), "UNAUTHORIZED", "A valid bearer token is required")));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write the 401 answer", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-                                           Credential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // Status 401 without an error page: the login page shows the reason itself.
@@ -127,16 +143,18 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         request.getSession(true);
         request.changeSessionId();
         request.getSession().removeAttribute(SESSION_ENTERPRISE);
-        request.getSession().setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
+        request.getSession()
+                .setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context) {
+    private AuthenticationStatus toLoginPage(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.getSession(true).setAttribute(SESSION_REQUESTED_PAGE,
-                    RequestPaths.of(request) + (query == null ? "" : "?" + query));
+            request.getSession(true)
+                    .setAttribute(
+                            SESSION_REQUESTED_PAGE, RequestPaths.of(request) + (query == null ? "" : "?" + query));
         }
         try {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE);

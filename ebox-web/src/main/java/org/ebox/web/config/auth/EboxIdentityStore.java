@@ -47,15 +47,15 @@ public class EboxIdentityStore implements IdentityStore {
             // The login request gets its full identity at once (the only enterprise's roles, if there is one).
             Optional<Identity> identity = currentIdentityOf(completed.login(), null);
             if (identity.isPresent()) {
-                return new CredentialValidationResult(identity.get().caller(), identity.get().groups());
+                return new CredentialValidationResult(
+                        identity.get().caller(), identity.get().groups());
             }
         }
         return INVALID_RESULT;
     }
 
     /** Who a signed-in person is for the container on this request: the caller principal and its groups. */
-    public record Identity(Caller caller, Set<String> groups) {
-    }
+    public record Identity(Caller caller, Set<String> groups) {}
 
     /**
      * The identity of a person who logged in earlier in this session, for the enterprise chosen (null: the person's
@@ -89,8 +89,8 @@ public class EboxIdentityStore implements IdentityStore {
                 groups.addAll(derivedRoles(access));
             }
         }
-        return new Identity(new Caller(person.getLogin(), person.getPersonId(), actsFor ? enterprise : null),
-                Set.copyOf(groups));
+        return new Identity(
+                new Caller(person.getLogin(), person.getPersonId(), actsFor ? enterprise : null), Set.copyOf(groups));
     }
 
     /** The roles each CSAM role implies, named once here for every boundary and page. */

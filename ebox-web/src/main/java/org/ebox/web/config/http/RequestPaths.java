@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class RequestPaths {
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     public static String of(HttpServletRequest request) {
         String servletPath = request.getServletPath() == null ? "" : request.getServletPath();

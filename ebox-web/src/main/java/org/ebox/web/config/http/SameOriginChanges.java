@@ -34,7 +34,8 @@ public class SameOriginChanges extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (CHANGES.contains(request.getMethod()) && !RequestPaths.isApi(RequestPaths.of(request))
+        if (CHANGES.contains(request.getMethod())
+                && !RequestPaths.isApi(RequestPaths.of(request))
                 && !fromOwnOrigin(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -52,9 +53,13 @@ public class SameOriginChanges extends HttpFilter {
             origin = originOf(referer);
         }
         String claimed = normalised(origin);
-        return claimed != null && (claimed.equals(ownOrigin(request))
-                || publicUrl.map(SameOriginChanges::originOf).map(SameOriginChanges::normalised)
-                        .filter(claimed::equals).isPresent());
+        return claimed != null
+                && (claimed.equals(ownOrigin(request))
+                        || publicUrl
+                                .map(SameOriginChanges::originOf)
+                                .map(SameOriginChanges::normalised)
+                                .filter(claimed::equals)
+                                .isPresent());
     }
 
     private static String ownOrigin(HttpServletRequest request) {
@@ -65,7 +70,8 @@ public class SameOriginChanges extends HttpFilter {
     static String originOf(String address) {
         try {
             URI uri = URI.create(address.trim());
-            return uri.getScheme() == null || uri.getHost() == null ? null
+            return uri.getScheme() == null || uri.getHost() == null
+                    ? null
                     : uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         } catch (IllegalArgumentException e) {
             return null;

@@ -18,6 +18,7 @@ public class SessionCookie implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         var config = ConfigProvider.getConfig();
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setSecure(config.getOptionalValue("ebox.session.cookie-secure", Boolean.class).orElse(false));
+        cookie.setSecure(config.getOptionalValue("ebox.session.cookie-secure", Boolean.class)
+                .orElse(false));
     }
 }

@@ -46,21 +46,24 @@ public class StaleViews extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
-            if (faces != null && faces.getPartialViewContext().isAjaxRequest()
+            if (faces != null
+                    && faces.getPartialViewContext().isAjaxRequest()
                     && getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
                 answerAjaxFailure(faces);
                 return;
             }
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-                 events.hasNext(); ) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 ExceptionQueuedEventContext event = events.next().getContext();
                 Throwable failure = event.getException();
-                if (event.getPhaseId() == PhaseId.RESTORE_VIEW && event.getContext().isPostback()
+                if (event.getPhaseId() == PhaseId.RESTORE_VIEW
+                        && event.getContext().isPostback()
                         && !(failure instanceof ViewExpiredException)) {
                     events.remove();
                     String viewId = event.getContext().getExternalContext().getRequestServletPath();
-                    throw new FacesException(new ViewExpiredException("The posted view cannot be restored",
-                            failure, viewId));
+                    throw new FacesException(
+                            new ViewExpiredException("The posted view cannot be restored", failure, viewId));
                 }
             }
             getWrapped().handle();
@@ -72,8 +75,9 @@ public class StaleViews extends ExceptionHandlerFactory {
          * login or not-found page as a normal request would; the failure goes to the log only.
          */
         private void answerAjaxFailure(FacesContext faces) {
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-                 events.hasNext(); ) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 Throwable failure = events.next().getContext().getException();
                 if (!RoleRefusal.isCauseOf(failure)) {
                     LOG.log(Level.WARNING, "Ajax request failed; the page is asked for anew", failure);

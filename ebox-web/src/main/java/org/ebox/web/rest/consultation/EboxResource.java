@@ -38,10 +38,13 @@ public class EboxResource {
     public Contract.Ebox summary() {
         OffsetDateTime now = OffsetDateTime.now();
         MailboxSummary.Summary summary = mailboxSummary.ofCallersBox(now);
-        OffsetDateTime lastConsultation = enterprises.ofCaller().map(Enterprise::getLastConsultationAt)
-                .orElse(null);
-        return new Contract.Ebox(Math.toIntExact(summary.messages()), Math.toIntExact(summary.unread()),
-                Contract.dateTime(summary.lastReceipt()), Contract.dateTime(lastConsultation),
+        OffsetDateTime lastConsultation =
+                enterprises.ofCaller().map(Enterprise::getLastConsultationAt).orElse(null);
+        return new Contract.Ebox(
+                Math.toIntExact(summary.messages()),
+                Math.toIntExact(summary.unread()),
+                Contract.dateTime(summary.lastReceipt()),
+                Contract.dateTime(lastConsultation),
                 Contract.kilobytes(consultation.sizeInBytes(now)));
     }
 }

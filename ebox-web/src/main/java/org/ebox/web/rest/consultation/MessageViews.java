@@ -10,8 +10,7 @@ import org.ebox.web.rest.contract.Contract.TranslatedString;
 /** Writes messages and attachments as the contract's types; links start at the API's base URI (ending in '/'). */
 final class MessageViews {
 
-    private MessageViews() {
-    }
+    private MessageViews() {}
 
     /** A message in a list: without its attachments, which its own path gives (one query per page, not per row). */
     static Contract.Message summary(Message message) {
@@ -24,29 +23,44 @@ final class MessageViews {
 
     static Contract.Attachments attachments(Message message, String apiBase) {
         List<Contract.Attachment> items = message.getAttachments().stream()
-                .map(attachment -> attachment(attachment, apiBase)).toList();
+                .map(attachment -> attachment(attachment, apiBase))
+                .toList();
         return new Contract.Attachments(items, items.size());
     }
 
     static Contract.Attachment attachment(Attachment attachment, String apiBase) {
         String messageId = attachment.getMessage().getMessageId();
-        return new Contract.Attachment(attachment.getAttachmentId(), TranslatedString.of(attachment.getTitle()),
-                attachment.getFileName(), attachment.isMainContent(), attachment.getMediaType(),
+        return new Contract.Attachment(
+                attachment.getAttachmentId(),
+                TranslatedString.of(attachment.getTitle()),
+                attachment.getFileName(),
+                attachment.isMainContent(),
+                attachment.getMediaType(),
                 Contract.kilobytes(attachment.getSizeInBytes()),
-                new Contract.Digest(attachment.getContent().digestBase64Url(), "sha_256"), attachment.isSigned(),
-                apiBase + "ebox/messages/" + messageId + "/attachments/"
-                        + attachment.getAttachmentId() + "/content");
+                new Contract.Digest(attachment.getContent().digestBase64Url(), "sha_256"),
+                attachment.isSigned(),
+                apiBase + "ebox/messages/" + messageId + "/attachments/" + attachment.getAttachmentId() + "/content");
     }
 
     private static Contract.Message view(Message message, Contract.Attachments attachments) {
         AttentionOf attention = message.getAttentionOf();
-        return new Contract.Message(message.getMessageId(), message.getOriginalMessageId(),
-                TranslatedString.of(message.getSubject()), Contract.dateTime(message.getReceiptDate()),
-                Contract.dateTime(message.getExpirationDate()), message.isRead(), message.isVisible(),
+        return new Contract.Message(
+                message.getMessageId(),
+                message.getOriginalMessageId(),
+                TranslatedString.of(message.getSubject()),
+                Contract.dateTime(message.getReceiptDate()),
+                Contract.dateTime(message.getExpirationDate()),
+                message.isRead(),
+                message.isVisible(),
                 message.isRegisteredMail(),
-                attention == null || attention.getId() == null ? null
+                attention == null || attention.getId() == null
+                        ? null
                         : new Contract.ForTheAttentionOf(attention.getId(), attention.getType(), attention.getName()),
-                message.getMessageTypeId(), message.getSenderOrganizationId(), message.getSenderApplicationId(),
-                attachments, message.isBodyMainContent(), message.isReplyAuthorized());
+                message.getMessageTypeId(),
+                message.getSenderOrganizationId(),
+                message.getSenderApplicationId(),
+                attachments,
+                message.isBodyMainContent(),
+                message.isReplyAuthorized());
     }
 }

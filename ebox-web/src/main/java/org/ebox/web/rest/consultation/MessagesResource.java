@@ -57,17 +57,21 @@ public class MessagesResource {
     ContentStore contentStore;
 
     @GET
-    public Contract.Messages list(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize,
-                                  @QueryParam("receivedBefore") String receivedBefore,
-                                  @QueryParam("receivedAfter") String receivedAfter,
-                                  @QueryParam("expiredBefore") String expiredBefore,
-                                  @QueryParam("expiredAfter") String expiredAfter,
-                                  @QueryParam("readStatus") String readStatus, @QueryParam("visible") String visible,
-                                  @QueryParam("messageTypeId") String messageTypeId,
-                                  @QueryParam("senderOrganizationId") String senderOrganizationId,
-                                  @QueryParam("senderApplicationId") String senderApplicationId,
-                                  @QueryParam("registeredMail") String registeredMail,
-                                  @QueryParam("q") String q, @QueryParam("qlang") String qlang) {
+    public Contract.Messages list(
+            @QueryParam("page") String page,
+            @QueryParam("pageSize") String pageSize,
+            @QueryParam("receivedBefore") String receivedBefore,
+            @QueryParam("receivedAfter") String receivedAfter,
+            @QueryParam("expiredBefore") String expiredBefore,
+            @QueryParam("expiredAfter") String expiredAfter,
+            @QueryParam("readStatus") String readStatus,
+            @QueryParam("visible") String visible,
+            @QueryParam("messageTypeId") String messageTypeId,
+            @QueryParam("senderOrganizationId") String senderOrganizationId,
+            @QueryParam("senderApplicationId") String senderApplicationId,
+            @QueryParam("registeredMail") String registeredMail,
+            @QueryParam("q") String q,
+            @QueryParam("qlang") String qlang) {
         if (q != null && (qlang == null || !MessageCriteria.SEARCH_LANGUAGES.contains(qlang))) {
             throw ApiException.invalidInput("q needs qlang: nl, fr or de");
         }
@@ -75,21 +79,26 @@ public class MessagesResource {
             throw ApiException.invalidInput("q: the words to search, not empty");
         }
         MessageCriteria criteria = MessageCriteria.ALL
-                .withReceived(QueryParameters.date("receivedAfter", receivedAfter),
+                .withReceived(
+                        QueryParameters.date("receivedAfter", receivedAfter),
                         QueryParameters.date("receivedBefore", receivedBefore))
-                .withExpiry(QueryParameters.date("expiredAfter", expiredAfter),
+                .withExpiry(
+                        QueryParameters.date("expiredAfter", expiredAfter),
                         QueryParameters.date("expiredBefore", expiredBefore))
                 .withReadStatus(QueryParameters.bool("readStatus", readStatus))
                 .withVisible(QueryParameters.bool("visible", visible))
                 .withRegisteredMail(QueryParameters.bool("registeredMail", registeredMail), null)
                 .withSender(messageTypeId, senderOrganizationId, senderApplicationId)
                 .withWords(q, q == null ? null : qlang);
-        ResultPage<Message> result = consultation.search(criteria,
-                QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
-        AuditDetails.put(request, "messageId", String.join(",", result.items().stream()
-                .map(Message::getMessageId).toList()));
-        return new Contract.Messages(result.items().stream().map(MessageViews::summary).toList(),
-                Math.toIntExact(result.total()));
+        ResultPage<Message> result = consultation.search(
+                criteria, QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
+        AuditDetails.put(
+                request,
+                "messageId",
+                String.join(
+                        ",", result.items().stream().map(Message::getMessageId).toList()));
+        return new Contract.Messages(
+                result.items().stream().map(MessageViews::summary).toList(), Math.toIntExact(result.total()));
     }
 
     /** Masks or shows messages, all or none: one unknown id and nothing changes (404). */
@@ -134,8 +143,8 @@ public class MessagesResource {
 
     @GET
     @Path("{messageId}/attachments/{attachmentId}")
-    public Contract.Attachment attachment(@PathParam("messageId") String messageId,
-                                          @PathParam("attachmentId") String attachmentId) {
+    public Contract.Attachment attachment(
+            @PathParam("messageId") String messageId, @PathParam("attachmentId") String attachmentId) {
         Attachment attachment = ownAttachment(messageId, attachmentId);
         AuditDetails.put(request, "messageId", messageId);
         audit(attachment);
@@ -149,8 +158,7 @@ public class MessagesResource {
     @GET
     @Path("{messageId}/attachments/{attachmentId}/content")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
-    public Response content(@PathParam("messageId") String messageId,
-                            @PathParam("attachmentId") String attachmentId) {
+    public Response content(@PathParam("messageId") String messageId, @PathParam("attachmentId") String attachmentId) {
         Attachment attachment = ownAttachment(messageId, attachmentId);
         AuditDetails.put(request, "messageId", messageId);
         audit(attachment);
@@ -158,8 +166,8 @@ public class MessagesResource {
             consultation.openedMainContent(messageId, OffsetDateTime.now());
         }
         String digest = attachment.getContent().digestBase64();
-        return StoredFiles.download(contentStore, attachment.getContent(), attachment.getMediaType(),
-                        attachment.getFileName())
+        return StoredFiles.download(
+                        contentStore, attachment.getContent(), attachment.getMediaType(), attachment.getFileName())
                 .header("Digest", "sha-256=" + digest)
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
                 .build();
@@ -187,17 +195,18 @@ public class MessagesResource {
         AuditDetails.put(request, prefix + "attachmentId", attachment.getAttachmentId());
         AuditDetails.put(request, prefix + "mediaType", attachment.getMediaType());
         AuditDetails.put(request, prefix + "size", attachment.getSizeInBytes());
-        AuditDetails.put(request, prefix + "digest.digestValue", attachment.getContent().digestBase64Url());
+        AuditDetails.put(
+                request, prefix + "digest.digestValue", attachment.getContent().digestBase64Url());
         AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
     }
 
     private Message ownMessage(String messageId) {
-        return consultation.find(messageId, OffsetDateTime.now())
-                .orElseThrow(() -> ApiException.notFound("Message"));
+        return consultation.find(messageId, OffsetDateTime.now()).orElseThrow(() -> ApiException.notFound("Message"));
     }
 
     private Attachment ownAttachment(String messageId, String attachmentId) {
-        return consultation.findAttachment(messageId, attachmentId, OffsetDateTime.now())
+        return consultation
+                .findAttachment(messageId, attachmentId, OffsetDateTime.now())
                 .orElseThrow(() -> ApiException.notFound("Attachment"));
     }
 

@@ -13,16 +13,15 @@ import org.ebox.common.entity.TranslatedText;
  */
 public final class Contract {
 
-    private Contract() {
-    }
+    private Contract() {}
 
     /** The contract's date-time form, yyyy-MM-dd'T'HH:mm:ssXXX. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-
     /** In Belgian time, as the people reading the box count their days. */
     public static String dateTime(OffsetDateTime moment) {
-        return moment == null ? null
+        return moment == null
+                ? null
                 : DATE_TIME.format(moment.atZoneSameInstant(BelgianTime.ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
@@ -38,8 +37,12 @@ public final class Contract {
                 return null;
             }
             String fallback = firstPresent(text.getFr(), text.getNl(), text.getDe(), text.getEn());
-            return fallback == null ? null : new TranslatedString(orElse(text.getNl(), fallback),
-                    orElse(text.getFr(), fallback), orElse(text.getDe(), fallback));
+            return fallback == null
+                    ? null
+                    : new TranslatedString(
+                            orElse(text.getNl(), fallback),
+                            orElse(text.getFr(), fallback),
+                            orElse(text.getDe(), fallback));
         }
 
         private static String firstPresent(String... texts) {
@@ -56,101 +59,123 @@ public final class Contract {
         }
     }
 
-    public record StatusMessage(String id, String code, String message) {
-    }
+    public record StatusMessage(String id, String code, String message) {}
 
-    public record Ebox(int numberOfMessages, Integer numberOfUnreadMessages, String lastReceiptDate,
-                       String lastConsultationDate, Double eboxSize) {
-    }
+    public record Ebox(
+            int numberOfMessages,
+            Integer numberOfUnreadMessages,
+            String lastReceiptDate,
+            String lastConsultationDate,
+            Double eboxSize) {}
 
-    public record Digest(String digestValue, String digestMethod) {
-    }
+    public record Digest(String digestValue, String digestMethod) {}
 
-    public record Attachment(String attachmentId, TranslatedString attachmentTitle, String fileName,
-                             boolean mainContent, String mediaType, double size, Digest digest,
-                             boolean attachmentSigned, String contentHref) {
-    }
+    public record Attachment(
+            String attachmentId,
+            TranslatedString attachmentTitle,
+            String fileName,
+            boolean mainContent,
+            String mediaType,
+            double size,
+            Digest digest,
+            boolean attachmentSigned,
+            String contentHref) {}
 
-    public record Attachments(List<Attachment> items, int totalItems) {
-    }
+    public record Attachments(List<Attachment> items, int totalItems) {}
 
-    public record ForTheAttentionOf(String id, String type, String name) {
-    }
+    public record ForTheAttentionOf(String id, String type, String name) {}
 
-    public record Message(String messageId, String originalMessageId, TranslatedString subject, String receiptDate,
-                          String expirationDate, boolean readStatus, boolean visible, boolean registeredMail,
-                          ForTheAttentionOf forTheAttentionOf, String messageTypeId, String senderOrganizationId,
-                          String senderApplicationId, Attachments attachments, boolean bodyMainContent,
-                          boolean replyAuthorized) {
-    }
+    public record Message(
+            String messageId,
+            String originalMessageId,
+            TranslatedString subject,
+            String receiptDate,
+            String expirationDate,
+            boolean readStatus,
+            boolean visible,
+            boolean registeredMail,
+            ForTheAttentionOf forTheAttentionOf,
+            String messageTypeId,
+            String senderOrganizationId,
+            String senderApplicationId,
+            Attachments attachments,
+            boolean bodyMainContent,
+            boolean replyAuthorized) {}
 
-    public record Messages(List<Message> items, int totalItems) {
-    }
+    public record Messages(List<Message> items, int totalItems) {}
 
-    public record MessageToUpdate(String messageId, Boolean visible) {
-    }
+    public record MessageToUpdate(String messageId, Boolean visible) {}
 
-    public record MessagesToUpdate(List<MessageToUpdate> items, Integer totalItems) {
-    }
+    public record MessagesToUpdate(List<MessageToUpdate> items, Integer totalItems) {}
 
-    public record ValidityPeriod(int validityPeriodNumber, String validityPeriodUnit) {
-    }
+    public record ValidityPeriod(int validityPeriodNumber, String validityPeriodUnit) {}
 
-    public record MessageType(String messageTypeId, TranslatedString messageTypeName, ValidityPeriod validityPeriod,
-                              List<String> senderOrganizationIds, List<String> senderApplicationIds) {
-    }
+    public record MessageType(
+            String messageTypeId,
+            TranslatedString messageTypeName,
+            ValidityPeriod validityPeriod,
+            List<String> senderOrganizationIds,
+            List<String> senderApplicationIds) {}
 
-    public record MessageTypes(List<MessageType> items, int totalItems) {
-    }
+    public record MessageTypes(List<MessageType> items, int totalItems) {}
 
-    public record Image(String imageId, double size, String mediaType, String language, String contentHref) {
-    }
+    public record Image(String imageId, double size, String mediaType, String language, String contentHref) {}
 
-    public record SenderApplication(String applicationId, TranslatedString applicationName,
-                                    List<Image> applicationLogos, List<String> senderOrganizationIds,
-                                    List<String> messageTypeIds) {
-    }
+    public record SenderApplication(
+            String applicationId,
+            TranslatedString applicationName,
+            List<Image> applicationLogos,
+            List<String> senderOrganizationIds,
+            List<String> messageTypeIds) {}
 
-    public record SenderApplications(List<SenderApplication> items, int totalItems) {
-    }
+    public record SenderApplications(List<SenderApplication> items, int totalItems) {}
 
-    public record SenderOrganization(String organizationId, TranslatedString organizationShortName,
-                                     TranslatedString organizationLongName, List<Image> organizationLogos,
-                                     List<String> senderApplicationIds,
-                                     List<String> messageTypeIds, String contactBusiness) {
-    }
+    public record SenderOrganization(
+            String organizationId,
+            TranslatedString organizationShortName,
+            TranslatedString organizationLongName,
+            List<Image> organizationLogos,
+            List<String> senderApplicationIds,
+            List<String> messageTypeIds,
+            String contactBusiness) {}
 
-    public record SenderOrganizations(List<SenderOrganization> items, int totalItems) {
-    }
+    public record SenderOrganizations(List<SenderOrganization> items, int totalItems) {}
 
     // What senders send (publication).
 
-    public record EboxId(String eboxType, String eboxIdValue) {
-    }
+    public record EboxId(String eboxType, String eboxIdValue) {}
 
-    public record AttachmentToPublish(TranslatedString attachmentTitle, String httpPartName, Boolean mainContent,
-                                      Digest digest, Boolean attachmentSigned) {
-    }
+    public record AttachmentToPublish(
+            TranslatedString attachmentTitle,
+            String httpPartName,
+            Boolean mainContent,
+            Digest digest,
+            Boolean attachmentSigned) {}
 
-    public record BusinessDataToPublish(String key, TranslatedString name, TranslatedString description,
-                                        List<TranslatedString> values) {
-    }
+    public record BusinessDataToPublish(
+            String key, TranslatedString name, TranslatedString description, List<TranslatedString> values) {}
 
-    public record MessageToPublish(EboxId recipient, ForTheAttentionOf forTheAttentionOf, String originalMessageId,
-                                   TranslatedString subject, String messageTypeId, String expirationDate,
-                                   String senderOrganizationId, String senderApplicationId, Boolean registeredMail,
-                                   List<AttachmentToPublish> attachments, Boolean bodyMainContent,
-                                   TranslatedString bodyContent, List<BusinessDataToPublish> businessDataList,
-                                   Object paymentData, Boolean replyAuthorized) {
-    }
+    public record MessageToPublish(
+            EboxId recipient,
+            ForTheAttentionOf forTheAttentionOf,
+            String originalMessageId,
+            TranslatedString subject,
+            String messageTypeId,
+            String expirationDate,
+            String senderOrganizationId,
+            String senderApplicationId,
+            Boolean registeredMail,
+            List<AttachmentToPublish> attachments,
+            Boolean bodyMainContent,
+            TranslatedString bodyContent,
+            List<BusinessDataToPublish> businessDataList,
+            Object paymentData,
+            Boolean replyAuthorized) {}
 
-    public record PublicationStatusMessage(String messageId, String expirationDate, String code, String message) {
-    }
+    public record PublicationStatusMessage(String messageId, String expirationDate, String code, String message) {}
 
-    public record MessageIdEboxId(String messageId, EboxId eboxId) {
-    }
+    public record MessageIdEboxId(String messageId, EboxId eboxId) {}
 
-    public record MessageStatus(String messageId, EboxId eboxId, String expirationDate, boolean readStatus,
-                                boolean visible) {
-    }
+    public record MessageStatus(
+            String messageId, EboxId eboxId, String expirationDate, boolean readStatus, boolean visible) {}
 }

@@ -19,7 +19,7 @@ public class ExtensionsApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(RepliesResource.class, StatusMessages.class, JsonBodies.class, ScopeCheck.class,
-                AuditFilter.class);
+        return Set.of(
+                RepliesResource.class, StatusMessages.class, JsonBodies.class, ScopeCheck.class, AuditFilter.class);
     }
 }

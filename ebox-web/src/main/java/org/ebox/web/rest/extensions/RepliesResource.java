@@ -49,19 +49,25 @@ public class RepliesResource {
     ContentStore contentStore;
 
     /** A reply as this API writes it; names in the contract's style. */
-    public record ReplyView(String replyId, String originalMessageId, Contract.EboxId eboxId, String sentDate,
-                            String telephone, String text, Contract.Attachment attachment) {
-    }
+    public record ReplyView(
+            String replyId,
+            String originalMessageId,
+            Contract.EboxId eboxId,
+            String sentDate,
+            String telephone,
+            String text,
+            Contract.Attachment attachment) {}
 
-    public record RepliesView(List<ReplyView> items, int totalItems) {
-    }
+    public record RepliesView(List<ReplyView> items, int totalItems) {}
 
     @GET
     public RepliesView list(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
-        ResultPage<Reply> found = replies.toCallingInstitution(QueryParameters.page(page),
-                QueryParameters.pageSize(pageSize));
-        AuditDetails.put(request, "replyId", String.join(",", found.items().stream().map(Reply::getReplyId)
-                .toList()));
+        ResultPage<Reply> found =
+                replies.toCallingInstitution(QueryParameters.page(page), QueryParameters.pageSize(pageSize));
+        AuditDetails.put(
+                request,
+                "replyId",
+                String.join(",", found.items().stream().map(Reply::getReplyId).toList()));
         return new RepliesView(found.items().stream().map(this::view).toList(), Math.toIntExact(found.total()));
     }
 
@@ -80,17 +86,31 @@ public class RepliesResource {
         StoredContent document = reply.getDocument().orElseThrow(() -> ApiException.notFound("Document"));
         AuditDetails.put(request, "replyId", replyId);
         AuditDetails.put(request, "digest.digestValue", document.digestBase64Url());
-        return StoredFiles.download(contentStore, document, reply.getMediaType(), reply.getFileName()).build();
+        return StoredFiles.download(contentStore, document, reply.getMediaType(), reply.getFileName())
+                .build();
     }
 
     private ReplyView view(Reply reply) {
-        Contract.Attachment attachment = reply.getDocument().map(document -> new Contract.Attachment(null, null,
-                reply.getFileName(), true, reply.getMediaType(), Contract.kilobytes(document.sizeInBytes()),
-                new Contract.Digest(document.digestBase64Url(), "sha_256"), false,
-                uri.getBaseUri() + "replies/" + reply.getReplyId() + "/attachment/content")).orElse(null);
-        return new ReplyView(reply.getReplyId(), reply.getOriginalMessageId(),
-                new Contract.EboxId("enterprise", reply.getEnterpriseNumber()), Contract.dateTime(reply.getSentAt()),
-                reply.getTelephone(), reply.getText(), attachment);
+        Contract.Attachment attachment = reply.getDocument()
+                .map(document -> new Contract.Attachment(
+                        null,
+                        null,
+                        reply.getFileName(),
+                        true,
+                        reply.getMediaType(),
+                        Contract.kilobytes(document.sizeInBytes()),
+                        new Contract.Digest(document.digestBase64Url(), "sha_256"),
+                        false,
+                        uri.getBaseUri() + "replies/" + reply.getReplyId() + "/attachment/content"))
+                .orElse(null);
+        return new ReplyView(
+                reply.getReplyId(),
+                reply.getOriginalMessageId(),
+                new Contract.EboxId("enterprise", reply.getEnterpriseNumber()),
+                Contract.dateTime(reply.getSentAt()),
+                reply.getTelephone(),
+                reply.getText(),
+                attachment);
     }
 
     private Reply find(String replyId) {

@@ -44,18 +44,23 @@ public class MessageStatusResource {
         }
         Map<String, EnterpriseNumber> boxById = new LinkedHashMap<>();
         for (Contract.MessageIdEboxId item : asked) {
-            if (item == null || item.messageId() == null || item.eboxId() == null
+            if (item == null
+                    || item.messageId() == null
+                    || item.eboxId() == null
                     || !"enterprise".equals(item.eboxId().eboxType())
                     || !EnterpriseNumber.isValid(item.eboxId().eboxIdValue())) {
                 throw ApiException.invalidInput("every item needs messageId and an enterprise eboxId");
             }
             boxById.put(item.messageId(), new EnterpriseNumber(item.eboxId().eboxIdValue()));
         }
-        List<Contract.MessageStatus> statuses = publication.publishedByCaller(boxById)
-                .stream()
-                .map(message -> new Contract.MessageStatus(message.getMessageId(),
-                        new Contract.EboxId("enterprise", message.getEnterpriseNumber().value()),
-                        Contract.dateTime(message.getExpirationDate()), message.isRead(), message.isVisible()))
+        List<Contract.MessageStatus> statuses = publication.publishedByCaller(boxById).stream()
+                .map(message -> new Contract.MessageStatus(
+                        message.getMessageId(),
+                        new Contract.EboxId(
+                                "enterprise", message.getEnterpriseNumber().value()),
+                        Contract.dateTime(message.getExpirationDate()),
+                        message.isRead(),
+                        message.isVisible()))
                 .toList();
         // 201, as the contract has it for this operation.
         return Response.status(Response.Status.CREATED).entity(statuses).build();

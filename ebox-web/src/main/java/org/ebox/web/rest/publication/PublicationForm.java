@@ -29,18 +29,22 @@ final class PublicationForm {
     static final int MAX_BUSINESS_VALUE_BYTES = 256;
     static final int MAX_ATTENTION_NAME = 100;
 
-    private PublicationForm() {
-    }
+    private PublicationForm() {}
 
     /** A file part as it arrived: its declared name and type, and where the store staged its bytes. */
-    record FilePart(String fileName, String mediaType, String detectedType,
-                    org.ebox.platform.ContentStore.Staged staged) {
-    }
+    record FilePart(
+            String fileName, String mediaType, String detectedType, org.ebox.platform.ContentStore.Staged staged) {}
 
-    static Publication.Request check(Contract.MessageToPublish form, Map<String, FilePart> files,
-                                     EnterpriseNumber caller, String idempotencyKey, String fingerprint,
-                                     Jsonb json) {
-        if (form.recipient() == null || form.subject() == null || form.bodyMainContent() == null
+    static Publication.Request check(
+            Contract.MessageToPublish form,
+            Map<String, FilePart> files,
+            EnterpriseNumber caller,
+            String idempotencyKey,
+            String fingerprint,
+            Jsonb json) {
+        if (form.recipient() == null
+                || form.subject() == null
+                || form.bodyMainContent() == null
                 || form.replyAuthorized() == null) {
             throw invalid("recipient, subject, bodyMainContent and replyAuthorized are required");
         }
@@ -69,7 +73,9 @@ final class PublicationForm {
             throw invalid("bodyMainContent is true but there is no bodyContent");
         }
         List<Publication.NewAttachment> attachments = attachments(form, files);
-        long mainContents = attachments.stream().filter(Publication.NewAttachment::mainContent).count()
+        long mainContents = attachments.stream()
+                        .filter(Publication.NewAttachment::mainContent)
+                        .count()
                 + (form.bodyMainContent() ? 1 : 0);
         if (mainContents == 0) {
             throw invalid("No main content attachment. Exactly one is expected");
@@ -77,14 +83,26 @@ final class PublicationForm {
         if (mainContents > 1) {
             throw invalid("Too many main content. Exactly one is expected");
         }
-        return new Publication.Request(caller, form.senderApplicationId(), form.messageTypeId(),
-                new EnterpriseNumber(recipient), subject, body, form.bodyMainContent(), form.replyAuthorized(),
-                Boolean.TRUE.equals(form.registeredMail()), form.originalMessageId(), attentionOf(form),
-                businessData(form, json), attachments, idempotencyKey, fingerprint);
+        return new Publication.Request(
+                caller,
+                form.senderApplicationId(),
+                form.messageTypeId(),
+                new EnterpriseNumber(recipient),
+                subject,
+                body,
+                form.bodyMainContent(),
+                form.replyAuthorized(),
+                Boolean.TRUE.equals(form.registeredMail()),
+                form.originalMessageId(),
+                attentionOf(form),
+                businessData(form, json),
+                attachments,
+                idempotencyKey,
+                fingerprint);
     }
 
-    private static List<Publication.NewAttachment> attachments(Contract.MessageToPublish form,
-                                                               Map<String, FilePart> files) {
+    private static List<Publication.NewAttachment> attachments(
+            Contract.MessageToPublish form, Map<String, FilePart> files) {
         List<Contract.AttachmentToPublish> declared = form.attachments() == null ? List.of() : form.attachments();
         if (declared.size() > MAX_ATTACHMENTS) {
             throw invalid("At most " + MAX_ATTACHMENTS + " attachments");
@@ -118,13 +136,22 @@ final class PublicationForm {
         if (!AttachmentMediaTypes.contentMatches(file.mediaType(), file.detectedType())) {
             throw invalid("The content of " + file.fileName() + " is not " + file.mediaType());
         }
-        if (declared.digest() != null && (!"sha_256".equals(declared.digest().digestMethod())
-                || !file.staged().content().digestBase64Url().equals(declared.digest().digestValue()))) {
+        if (declared.digest() != null
+                && (!"sha_256".equals(declared.digest().digestMethod())
+                        || !file.staged()
+                                .content()
+                                .digestBase64Url()
+                                .equals(declared.digest().digestValue()))) {
             throw new PublicationRefused(400, "DIGEST_DO_NOT_MATCH", "Issue with Digest of " + file.fileName());
         }
         TranslatedText title = text("attachmentTitle", declared.attachmentTitle(), 255);
-        return new Publication.NewAttachment(title, file.fileName(), file.mediaType(), file.staged().content(),
-                declared.mainContent(), Boolean.TRUE.equals(declared.attachmentSigned()));
+        return new Publication.NewAttachment(
+                title,
+                file.fileName(),
+                file.mediaType(),
+                file.staged().content(),
+                declared.mainContent(),
+                Boolean.TRUE.equals(declared.attachmentSigned()));
     }
 
     private static AttentionOf attentionOf(Contract.MessageToPublish form) {
@@ -160,7 +187,7 @@ final class PublicationForm {
 
     private static List<String> nonNull(TranslatedString value) {
         List<String> texts = new ArrayList<>();
-        for (String text : new String[]{value.nl(), value.fr(), value.de()}) {
+        for (String text : new String[] {value.nl(), value.fr(), value.de()}) {
             if (text != null) {
                 texts.add(text);
             }

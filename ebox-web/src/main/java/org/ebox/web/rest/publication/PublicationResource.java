@@ -58,8 +58,8 @@ public class PublicationResource {
     static final int MAX_MESSAGE_PART_BYTES = 1024 * 1024;
 
     /** Strict: a field the contract does not know is an error, not silently dropped. Thread-safe, made once. */
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
-            .setProperty("jsonb.fail-on-unknown-properties", true));
+    private static final Jsonb JSON =
+            JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Context
     HttpServletRequest request;
@@ -90,8 +90,8 @@ public class PublicationResource {
             }
             Contract.MessageToPublish form = parse(messagePart);
             String fingerprint = fingerprint(messagePart, files);
-            Publication.Request checked = PublicationForm.check(form, files, caller.organization(),
-                    idempotencyKey, fingerprint, JSON);
+            Publication.Request checked =
+                    PublicationForm.check(form, files, caller.organization(), idempotencyKey, fingerprint, JSON);
             for (PublicationForm.FilePart file : files.values()) {
                 if (contentStore.keep(file.staged())) {
                     added.add(file.staged().content());
@@ -107,11 +107,14 @@ public class PublicationResource {
                 String prefix = "attachments." + file.fileName() + ".";
                 AuditDetails.put(request, prefix + "mediaType", file.mediaType());
                 AuditDetails.put(request, prefix + "size", file.content().sizeInBytes());
-                AuditDetails.put(request, prefix + "digest.digestValue", file.content().digestBase64Url());
+                AuditDetails.put(
+                        request, prefix + "digest.digestValue", file.content().digestBase64Url());
                 AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
             }
-            return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Contract.PublicationStatusMessage(result.messageId(),
+            return Response.status(Response.Status.CREATED)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Contract.PublicationStatusMessage(
+                            result.messageId(),
                             Contract.dateTime(result.expirationDate()),
                             result.noDigitalUser() ? "NO_DIGITAL_USER" : null,
                             result.noDigitalUser() ? "The recipient has never opened its e-Box" : null))
@@ -138,7 +141,8 @@ public class PublicationResource {
             if (checked.idempotencyKey() == null) {
                 throw concurrentRetry;
             }
-            return publication.previous(checked.idempotencyKey(), checked.fingerprint())
+            return publication
+                    .previous(checked.idempotencyKey(), checked.fingerprint())
                     .orElseThrow(() -> concurrentRetry);
         }
     }
@@ -168,8 +172,10 @@ public class PublicationResource {
             try (InputStream head = staged.open()) {
                 detected = AttachmentMediaTypes.detect(head);
             }
-            files.put(name, new PublicationForm.FilePart(fileName.get(),
-                    mediaType.getType() + "/" + mediaType.getSubtype(), detected, staged));
+            files.put(
+                    name,
+                    new PublicationForm.FilePart(
+                            fileName.get(), mediaType.getType() + "/" + mediaType.getSubtype(), detected, staged));
         }
         if (messagePart == null) {
             throw PublicationRefused.invalidInput("Part " + MESSAGE_PART + " is missing");
@@ -204,8 +210,9 @@ public class PublicationResource {
     private static String fingerprint(String messagePart, Map<String, PublicationForm.FilePart> files) {
         MessageDigest sha256 = Sha256.digest();
         sha256.update(messagePart.getBytes(StandardCharsets.UTF_8));
-        new TreeMap<>(files).forEach((name, file) -> sha256.update((name + ":"
-                + file.staged().content().sha256Hex()).getBytes(StandardCharsets.UTF_8)));
+        new TreeMap<>(files)
+                .forEach((name, file) -> sha256.update(
+                        (name + ":" + file.staged().content().sha256Hex()).getBytes(StandardCharsets.UTF_8)));
         return Sha256.hex(sha256);
     }
 

@@ -55,8 +55,8 @@ public class ReferenceDataResource {
     public Response messageTypes(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
         ResultPage<MessageType> types = referenceData.messageTypes(page(page), pageSize(pageSize));
         Permissions permissions = permissions();
-        return cached(new Contract.MessageTypes(types.items().stream().map(permissions::view).toList(),
-                Math.toIntExact(types.total())));
+        return cached(new Contract.MessageTypes(
+                types.items().stream().map(permissions::view).toList(), Math.toIntExact(types.total())));
     }
 
     @GET
@@ -69,36 +69,36 @@ public class ReferenceDataResource {
     @GET
     @Path("senderApplications")
     public Response senderApplications(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
-        ResultPage<SenderApplication> applications = referenceData.senderApplications(page(page),
-                pageSize(pageSize));
+        ResultPage<SenderApplication> applications = referenceData.senderApplications(page(page), pageSize(pageSize));
         Permissions permissions = permissions();
-        return cached(new Contract.SenderApplications(applications.items().stream().map(permissions::view).toList(),
-                Math.toIntExact(applications.total())));
+        return cached(new Contract.SenderApplications(
+                applications.items().stream().map(permissions::view).toList(), Math.toIntExact(applications.total())));
     }
 
     @GET
     @Path("senderApplications/{senderApplicationId}")
     public Response senderApplication(@PathParam("senderApplicationId") String id) {
-        SenderApplication application = referenceData.senderApplication(id)
-                .orElseThrow(() -> ApiException.notFound("Sender application"));
+        SenderApplication application =
+                referenceData.senderApplication(id).orElseThrow(() -> ApiException.notFound("Sender application"));
         return cached(permissions().view(application));
     }
 
     @GET
     @Path("senderOrganizations")
     public Response senderOrganizations(@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
-        ResultPage<SenderOrganization> organizations = referenceData.senderOrganizations(page(page),
-                pageSize(pageSize));
+        ResultPage<SenderOrganization> organizations =
+                referenceData.senderOrganizations(page(page), pageSize(pageSize));
         Permissions permissions = permissions();
-        return cached(new Contract.SenderOrganizations(organizations.items().stream().map(permissions::view)
-                .toList(), Math.toIntExact(organizations.total())));
+        return cached(new Contract.SenderOrganizations(
+                organizations.items().stream().map(permissions::view).toList(),
+                Math.toIntExact(organizations.total())));
     }
 
     @GET
     @Path("senderOrganizations/{senderOrganizationId}")
     public Response senderOrganization(@PathParam("senderOrganizationId") String id) {
-        SenderOrganization organization = referenceData.senderOrganization(id)
-                .orElseThrow(() -> ApiException.notFound("Sender organization"));
+        SenderOrganization organization =
+                referenceData.senderOrganization(id).orElseThrow(() -> ApiException.notFound("Sender organization"));
         return cached(permissions().view(organization));
     }
 
@@ -106,27 +106,31 @@ public class ReferenceDataResource {
     @GET
     @Path("senderOrganizations/{senderOrganizationId}/images/{imageId}/content")
     @Produces({"image/png", MediaType.WILDCARD})
-    public Response organizationImage(@PathParam("senderOrganizationId") String organizationId,
-                                      @PathParam("imageId") String imageId) {
+    public Response organizationImage(
+            @PathParam("senderOrganizationId") String organizationId, @PathParam("imageId") String imageId) {
         return image(referenceData.image(imageId).filter(image -> organizationId.equals(image.getOrganizationId())));
     }
 
     @GET
     @Path("senderApplications/{senderApplicationId}/images/{imageId}/content")
     @Produces({"image/png", MediaType.WILDCARD})
-    public Response applicationImage(@PathParam("senderApplicationId") String applicationId,
-                                     @PathParam("imageId") String imageId) {
+    public Response applicationImage(
+            @PathParam("senderApplicationId") String applicationId, @PathParam("imageId") String imageId) {
         return image(referenceData.image(imageId).filter(image -> applicationId.equals(image.getApplicationId())));
     }
 
     private Response image(java.util.Optional<SenderImage> found) {
         SenderImage image = found.orElseThrow(() -> ApiException.notFound("Image"));
-        return StoredFiles.stream(contentStore, image.getContent(), image.getMediaType()).cacheControl(TWO_DAYS)
+        return StoredFiles.stream(contentStore, image.getContent(), image.getMediaType())
+                .cacheControl(TWO_DAYS)
                 .build();
     }
 
     private Permissions permissions() {
-        return new Permissions(referenceData.permissions(), referenceData.images(), uri.getBaseUri().toString());
+        return new Permissions(
+                referenceData.permissions(),
+                referenceData.images(),
+                uri.getBaseUri().toString());
     }
 
     private static Response cached(Object entity) {
@@ -154,22 +158,33 @@ public class ReferenceDataResource {
         }
 
         private List<Contract.Image> logos(Function<SenderImage, String> owner, String id, String path) {
-            return images.stream().filter(image -> id.equals(owner.apply(image)))
-                    .map(image -> new Contract.Image(image.getImageId(),
-                            Contract.kilobytes(image.getContent().sizeInBytes()), image.getMediaType(),
-                            image.getLanguage(), apiBase + path + id + "/images/" + image.getImageId() + "/content"))
+            return images.stream()
+                    .filter(image -> id.equals(owner.apply(image)))
+                    .map(image -> new Contract.Image(
+                            image.getImageId(),
+                            Contract.kilobytes(image.getContent().sizeInBytes()),
+                            image.getMediaType(),
+                            image.getLanguage(),
+                            apiBase + path + id + "/images/" + image.getImageId() + "/content"))
                     .toList();
         }
 
-        private List<String> distinct(Function<Permission, String> key, Function<Permission, String> value,
-                                      String id) {
-            return all.stream().filter(p -> key.apply(p).equals(id)).map(value).distinct().sorted().toList();
+        private List<String> distinct(Function<Permission, String> key, Function<Permission, String> value, String id) {
+            return all.stream()
+                    .filter(p -> key.apply(p).equals(id))
+                    .map(value)
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
 
         Contract.MessageType view(MessageType type) {
             String id = type.getMessageTypeId();
-            return new Contract.MessageType(id, TranslatedString.of(type.getName()),
-                    new Contract.ValidityPeriod(type.getValidityPeriod().getNumber(),
+            return new Contract.MessageType(
+                    id,
+                    TranslatedString.of(type.getName()),
+                    new Contract.ValidityPeriod(
+                            type.getValidityPeriod().getNumber(),
                             type.getValidityPeriod().getUnit().name().toLowerCase()),
                     distinct(Permission::messageTypeId, Permission::organizationId, id),
                     distinct(Permission::messageTypeId, Permission::applicationId, id));
@@ -177,7 +192,9 @@ public class ReferenceDataResource {
 
         Contract.SenderApplication view(SenderApplication application) {
             String id = application.getApplicationId();
-            return new Contract.SenderApplication(id, TranslatedString.of(application.getName()),
+            return new Contract.SenderApplication(
+                    id,
+                    TranslatedString.of(application.getName()),
                     logos(SenderImage::getApplicationId, id, "referenceData/senderApplications/"),
                     List.of(application.getOrganization().getOrganizationId()),
                     distinct(Permission::applicationId, Permission::messageTypeId, id));
@@ -185,7 +202,9 @@ public class ReferenceDataResource {
 
         Contract.SenderOrganization view(SenderOrganization organization) {
             String id = organization.getOrganizationId();
-            return new Contract.SenderOrganization(id, TranslatedString.of(organization.getShortName()),
+            return new Contract.SenderOrganization(
+                    id,
+                    TranslatedString.of(organization.getShortName()),
                     TranslatedString.of(organization.getLongName()),
                     logos(SenderImage::getOrganizationId, id, "referenceData/senderOrganizations/"),
                     distinct(Permission::organizationId, Permission::applicationId, id),

@@ -68,7 +68,8 @@ public class BearerTokens {
         }
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
+        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                audience,
                 new JWTClaimsSet.Builder().issuer(effectiveIssuer()).build(),
                 Set.of("exp", "iat", "scope", ORGANIZATION_CLAIM)));
     }
@@ -81,7 +82,9 @@ public class BearerTokens {
             return null;
         }
         try {
-            return JWKSourceBuilder.create(URI.create(jwksUrl.get()).toURL()).retrying(true).build();
+            return JWKSourceBuilder.create(URI.create(jwksUrl.get()).toURL())
+                    .retrying(true)
+                    .build();
         } catch (MalformedURLException e) {
             throw new IllegalStateException("ebox.api.jwt.jwks-url is not a URL: " + jwksUrl, e);
         }
@@ -107,9 +110,13 @@ public class BearerTokens {
                 LOG.fine("Token refused: no valid enterprise number");
                 return Optional.empty();
             }
-            String clientId = Optional.ofNullable(claims.getStringClaim("client_id")).orElse(claims.getSubject());
-            return Optional.of(new ApiCaller(clientId == null ? "unknown" : clientId, organization.get(),
-                    scopesOf(claims.getStringClaim("scope")), sha256(token)));
+            String clientId =
+                    Optional.ofNullable(claims.getStringClaim("client_id")).orElse(claims.getSubject());
+            return Optional.of(new ApiCaller(
+                    clientId == null ? "unknown" : clientId,
+                    organization.get(),
+                    scopesOf(claims.getStringClaim("scope")),
+                    sha256(token)));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             LOG.fine(() -> "Token refused: " + e.getMessage());
             return Optional.empty();
@@ -119,7 +126,8 @@ public class BearerTokens {
     /** The organisation claim, a string or a list of one, padded with leading zeros to ten digits. */
     static Optional<EnterpriseNumber> organizationOf(JWTClaimsSet claims) throws ParseException {
         Object claim = claims.getClaim(ORGANIZATION_CLAIM);
-        String written = claim instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0))
+        String written = claim instanceof List<?> list && !list.isEmpty()
+                ? String.valueOf(list.get(0))
                 : claim == null ? null : String.valueOf(claim);
         if (written == null || !written.matches("\\d{1,10}")) {
             return Optional.empty();
@@ -131,7 +139,10 @@ public class BearerTokens {
     static Set<Scope> scopesOf(String scopeClaim) {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         if (scopeClaim != null) {
-            Arrays.stream(scopeClaim.split(" ")).map(Scope::parse).flatMap(Optional::stream).forEach(scopes::add);
+            Arrays.stream(scopeClaim.split(" "))
+                    .map(Scope::parse)
+                    .flatMap(Optional::stream)
+                    .forEach(scopes::add);
         }
         return scopes;
     }

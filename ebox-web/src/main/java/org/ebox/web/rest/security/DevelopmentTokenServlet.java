@@ -37,8 +37,8 @@ public class DevelopmentTokenServlet extends HttpServlet {
             return;
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        String written = Optional.ofNullable(request.getParameter("scope"))
-                .orElse("summaryownebox messagesfull referencedata");
+        String written =
+                Optional.ofNullable(request.getParameter("scope")).orElse("summaryownebox messagesfull referencedata");
         for (String scope : written.trim().split("\\s+")) {
             Optional<Scope> known = Scope.parse(scope);
             if (known.isEmpty()) {
@@ -51,10 +51,12 @@ public class DevelopmentTokenServlet extends HttpServlet {
         String token = tokens.mint(clientId, new EnterpriseNumber(enterprise), scopes, DevelopmentTokens.LIFETIME);
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("access_token", token)
-                .add("token_type", "Bearer")
-                .add("expires_in", DevelopmentTokens.LIFETIME.toSeconds())
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("access_token", token)
+                        .add("token_type", "Bearer")
+                        .add("expires_in", DevelopmentTokens.LIFETIME.toSeconds())
+                        .build()
+                        .toString());
     }
 }

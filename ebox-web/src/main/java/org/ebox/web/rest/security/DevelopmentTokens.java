@@ -48,7 +48,8 @@ public class DevelopmentTokens {
             return;
         }
         try {
-            signingKey = new RSAKeyGenerator(2048).keyID("dev-" + UUID.randomUUID()).generate();
+            signingKey =
+                    new RSAKeyGenerator(2048).keyID("dev-" + UUID.randomUUID()).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot make the development signing key", e);
         }
@@ -81,8 +82,11 @@ public class DevelopmentTokens {
                 .jwtID(UUID.randomUUID().toString())
                 .build();
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
-                    .build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(signingKey.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {

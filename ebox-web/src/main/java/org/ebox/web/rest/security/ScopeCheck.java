@@ -29,8 +29,13 @@ public class ScopeCheck implements ContainerRequestFilter {
         }
         ApiCaller caller = ApiCaller.of(request);
         if (required == null || !caller.has(required.value())) {
-            context.abortWith(StatusMessages.response(403, "INSUFFICIENT_SCOPE", "This operation needs the scope "
-                    + (required == null ? "(none declared)" : required.value().value())));
+            context.abortWith(StatusMessages.response(
+                    403,
+                    "INSUFFICIENT_SCOPE",
+                    "This operation needs the scope "
+                            + (required == null
+                                    ? "(none declared)"
+                                    : required.value().value())));
         }
     }
 }

@@ -19,8 +19,8 @@ class BearerTokensTest {
     @Test
     void validTokenGivesItsClientOrganisationAndScopes() {
         BearerTokens tokens = bearerTokens(true);
-        String token = tokens.developmentTokens.mint("payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL),
-                Duration.ofMinutes(5));
+        String token = tokens.developmentTokens.mint(
+                "payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL), Duration.ofMinutes(5));
         ApiCaller caller = tokens.verify(token).orElseThrow();
         assertEquals("payroll", caller.clientId());
         assertEquals(ZINNEKE, caller.organization());
@@ -31,8 +31,8 @@ class BearerTokensTest {
     @Test
     void expiredTokenIsRefused() {
         BearerTokens tokens = bearerTokens(true);
-        String expired = tokens.developmentTokens.mint("payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL),
-                Duration.ofMinutes(-5));
+        String expired = tokens.developmentTokens.mint(
+                "payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL), Duration.ofMinutes(-5));
         assertTrue(tokens.verify(expired).isEmpty());
     }
 
@@ -50,29 +50,34 @@ class BearerTokensTest {
     @Test
     void withoutDevelopmentTokensOrAnIdentityProviderEveryTokenIsRefused() {
         BearerTokens on = bearerTokens(true);
-        String token = on.developmentTokens.mint("payroll", ZINNEKE, EnumSet.allOf(Scope.class),
-                Duration.ofMinutes(5));
+        String token = on.developmentTokens.mint("payroll", ZINNEKE, EnumSet.allOf(Scope.class), Duration.ofMinutes(5));
         assertTrue(bearerTokens(false).verify(token).isEmpty());
     }
 
     @Test
     void organisationClaimIsPaddedToTenDigitsAndMustBeAValidNumber() throws Exception {
-        assertEquals(Optional.of(ZINNEKE), BearerTokens.organizationOf(claim(ZINNEKE.value().substring(1))));
+        assertEquals(
+                Optional.of(ZINNEKE),
+                BearerTokens.organizationOf(claim(ZINNEKE.value().substring(1))));
         assertEquals(Optional.of(ZINNEKE), BearerTokens.organizationOf(claim(List.of(ZINNEKE.value()))));
         assertTrue(BearerTokens.organizationOf(claim("0812345604")).isEmpty(), "wrong check digits");
         assertTrue(BearerTokens.organizationOf(claim("BE0812345603")).isEmpty());
-        assertTrue(BearerTokens.organizationOf(new JWTClaimsSet.Builder().build()).isEmpty());
+        assertTrue(
+                BearerTokens.organizationOf(new JWTClaimsSet.Builder().build()).isEmpty());
     }
 
     @Test
     void scopesAreReadInFullAndUnknownOnesIgnored() {
-        assertEquals(EnumSet.of(Scope.SUMMARY_OWN_EBOX, Scope.REFERENCE_DATA), BearerTokens.scopesOf(
-                Scope.SUMMARY_OWN_EBOX.value() + " openid " + Scope.REFERENCE_DATA.value()));
+        assertEquals(
+                EnumSet.of(Scope.SUMMARY_OWN_EBOX, Scope.REFERENCE_DATA),
+                BearerTokens.scopesOf(Scope.SUMMARY_OWN_EBOX.value() + " openid " + Scope.REFERENCE_DATA.value()));
         assertTrue(BearerTokens.scopesOf(null).isEmpty());
     }
 
     private static JWTClaimsSet claim(Object value) {
-        return new JWTClaimsSet.Builder().claim(BearerTokens.ORGANIZATION_CLAIM, value).build();
+        return new JWTClaimsSet.Builder()
+                .claim(BearerTokens.ORGANIZATION_CLAIM, value)
+                .build();
     }
 
     private static BearerTokens bearerTokens(boolean developmentTokensOn) {
