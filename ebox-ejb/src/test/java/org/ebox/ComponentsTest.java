@@ -20,7 +20,8 @@ class ComponentsTest {
      * From the bottom up: each component may use those before it, none after it. Common words and the platform
      * (security, mail, stored files) serve everyone; enterprises and the audit trail need nothing of the domain;
      * institutions and persons' accesses stand on enterprises; messages on institutions; e-Box Management on
-     * accesses; the support desk and the nightly notifications on all of these; the demo world on top.
+     * accesses; the support desk on all of these; the record of the nightly runs, then the notifications and the
+     * expiry of messages, which count their work in the run's record; the demo world on top.
      */
     static final List<String> BOTTOM_UP = List.of(
             "common",
@@ -33,6 +34,8 @@ class ComponentsTest {
             "management",
             "support",
             "nightly",
+            "notification",
+            "expiry",
             "demo");
 
     private static JavaClasses core;

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ebox.nightly.boundary.NotificationDelivery;
+import org.ebox.notification.boundary.NotificationDelivery;
 
 /** The notification mails still to send (tonight's, and those that failed before), in id order. */
 @Dependent

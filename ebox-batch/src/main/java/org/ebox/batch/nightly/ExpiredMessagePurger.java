@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ebox.nightly.boundary.ExpiryPurge;
+import org.ebox.expiry.boundary.ExpiryPurge;
 
 /** Deletes a chunk of expired messages, keeping a purge record of each. */
 @Dependent

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ebox.nightly.boundary.ExpiryPurge;
+import org.ebox.expiry.boundary.ExpiryPurge;
 
 /** The messages whose expiry date has passed, in id order. */
 @Dependent

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ebox.nightly.boundary.Notices;
+import org.ebox.notification.boundary.Notices;
 
 /** The enterprises with a notice due, in enterprise-number order. */
 @Dependent

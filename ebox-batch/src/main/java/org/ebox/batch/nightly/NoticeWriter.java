@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ebox.nightly.boundary.Notices;
+import org.ebox.notification.boundary.Notices;
 
 /** Records the due notices of a chunk of enterprises and adds them to their notification mails. */
 @Dependent

@@ -4,7 +4,7 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import org.ebox.nightly.boundary.NotificationDelivery;
+import org.ebox.notification.boundary.NotificationDelivery;
 
 /** Writes a notification mail: address, languages and text, as the enterprise has them now. */
 @Dependent

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ebox.nightly.boundary.NotificationDelivery;
+import org.ebox.notification.boundary.NotificationDelivery;
 import org.ebox.platform.mail.Mailer;
 
 /**

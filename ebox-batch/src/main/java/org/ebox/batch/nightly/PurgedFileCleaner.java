@@ -6,7 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.ebox.nightly.boundary.ExpiryPurge;
+import org.ebox.expiry.boundary.ExpiryPurge;
 
 /**
  * Deletes the files of purged messages that nothing refers to any more, page by page: also those a crash left

@@ -126,9 +126,9 @@ public class NightlyRuns {
 
     /**
      * Adds to a run's counts and renews its lease, in the caller's transaction: the counts move with the work they
-     * count. For the other services of this package.
+     * count. For the services the run calls (notices, delivery, purge), inside their own transactions.
      */
-    static void count(EntityManager em, String runId, RunCounts counts, OffsetDateTime now) {
+    public static void count(EntityManager em, String runId, RunCounts counts, OffsetDateTime now) {
         em.createNativeQuery("update nightly_run set enterprises_examined = enterprises_examined + ?2,"
                         + " messages_notified = messages_notified + ?3, messages_reminded = messages_reminded + ?4,"
                         + " expiry_alerts = expiry_alerts + ?5, mails_sent = mails_sent + ?6,"

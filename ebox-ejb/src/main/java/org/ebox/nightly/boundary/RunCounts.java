@@ -12,15 +12,15 @@ public record RunCounts(
 
     public static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0, 0, 0);
 
-    static RunCounts notices(long enterprises, long notified, long reminded, long alerts) {
+    public static RunCounts notices(long enterprises, long notified, long reminded, long alerts) {
         return new RunCounts(enterprises, notified, reminded, alerts, 0, 0, 0);
     }
 
-    static RunCounts delivery(long sent, long failed) {
+    public static RunCounts delivery(long sent, long failed) {
         return new RunCounts(0, 0, 0, 0, sent, failed, 0);
     }
 
-    static RunCounts purge(long purged) {
+    public static RunCounts purge(long purged) {
         return new RunCounts(0, 0, 0, 0, 0, 0, purged);
     }
 }

@@ -1,2 +1,2 @@
-/** The services the nightly job calls, each in a transaction of its own. */
+/** The runs of the nightly job: started, stepped, counted, ended; one at a time in the cluster. */
 package org.ebox.nightly.boundary;

@@ -1,2 +1,2 @@
-/** What the nightly run records: its runs, the notification mails, and what stays of purged messages. */
+/** A run of the nightly job, as recorded. */
 package org.ebox.nightly.entity;

@@ -1,32 +1,51 @@
 package org.ebox.web.it;
 
-import jakarta.batch.api.chunk.listener.AbstractItemReadListener;
-import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Named;
+import jakarta.annotation.Priority;
+import jakarta.batch.api.chunk.ItemReader;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A crash in the middle of a chunk, for the test job nightly-run-interrupted.xml: the n-th item read throws, once.
- * The items read before it in the same chunk are then never written by that execution.
+ * A crash in the middle of a chunk of the real nightly run's delivery step, for the restart test: once armed, the
+ * n-th item read in that step throws, once. The items read before it in the same chunk are then never written by that
+ * execution. A decorator of every item reader of the tests' deployment, idle unless armed.
  */
-@Dependent
-@Named("crashOnce")
-public class CrashOnce extends AbstractItemReadListener {
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION + 100)
+public abstract class CrashOnce implements ItemReader {
 
     private static final AtomicInteger READS = new AtomicInteger();
     private static volatile int crashAt;
 
-    /** The next execution crashes when it reads its n-th item. */
+    @Inject
+    @Delegate
+    @Any
+    ItemReader reader;
+
+    @Inject
+    StepContext step;
+
+    /** The next delivery step crashes when it reads its n-th item. */
     public static void atItem(int n) {
         READS.set(0);
         crashAt = n;
     }
 
     @Override
-    public void afterRead(Object item) {
-        if (crashAt > 0 && READS.incrementAndGet() == crashAt) {
+    public Object readItem() throws Exception {
+        Object item = reader.readItem();
+        if (item != null
+                && crashAt > 0
+                && "delivery".equals(step.getStepName())
+                && READS.incrementAndGet() == crashAt) {
             crashAt = 0;
             throw new IllegalStateException("Simulated crash after reading " + item);
         }
+        return item;
     }
 }

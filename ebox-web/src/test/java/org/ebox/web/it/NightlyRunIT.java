@@ -25,12 +25,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.common.entity.BelgianTime;
+import org.ebox.expiry.entity.PurgeRecord;
 import org.ebox.message.boundary.MessageCensus;
 import org.ebox.nightly.boundary.NightlyRuns;
-import org.ebox.nightly.boundary.NotificationDelivery;
 import org.ebox.nightly.entity.NightlyRun;
-import org.ebox.nightly.entity.Notification;
-import org.ebox.nightly.entity.PurgeRecord;
+import org.ebox.notification.boundary.NotificationDelivery;
+import org.ebox.notification.entity.Notification;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.StoredContent;
 import org.ebox.web.it.NightlyWorld.Member;
@@ -64,7 +64,6 @@ class NightlyRunIT {
                         MailCatcher.class,
                         Wait.class,
                         ActAs.class)
-                .addAsResource("it/nightly-run-interrupted.xml", "META-INF/batch-jobs/nightly-run-interrupted.xml")
                 .addAsLibraries(new File(System.getProperty("ebox.it.libs", "target/it-libs"))
                         .listFiles((dir, name) -> name.endsWith(".jar")));
     }
@@ -307,8 +306,8 @@ class NightlyRunIT {
                 .orElseThrow();
         Properties parameters = new Properties();
         parameters.setProperty(NightlyJobs.RUN_ID, run.getRunId());
-        runs.attachExecution(
-                run.getRunId(), BatchRuntime.getJobOperator().start("nightly-run-interrupted", parameters));
+        parameters.setProperty("deliveryChunk", "2");
+        runs.attachExecution(run.getRunId(), BatchRuntime.getJobOperator().start(NightlyJobs.NIGHTLY_RUN, parameters));
         NightlyRun failed = awaitEnd(run.getRunId());
         assertEquals(NightlyRun.Status.FAILED, failed.getStatus());
         assertTrue(failed.getFailure().contains("Simulated crash"), failed.getFailure());

@@ -21,11 +21,11 @@ import org.ebox.common.entity.TranslatedText;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.enterprise.entity.EnterpriseDomain;
 import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.expiry.entity.PurgeRecord;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
 import org.ebox.message.entity.Message;
-import org.ebox.nightly.entity.Notification;
-import org.ebox.nightly.entity.PurgeRecord;
+import org.ebox.notification.entity.Notification;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.StoredContent;
 

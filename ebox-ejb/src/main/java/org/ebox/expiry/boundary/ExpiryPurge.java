@@ -1,4 +1,4 @@
-package org.ebox.nightly.boundary;
+package org.ebox.expiry.boundary;
 
 import static org.ebox.common.control.InLists.bind;
 import static org.ebox.common.control.InLists.placeholders;
@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ebox.common.control.Aggregates;
-import org.ebox.nightly.entity.PurgeRecord;
+import org.ebox.expiry.entity.PurgeRecord;
+import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.boundary.RunCounts;
 import org.ebox.platform.ContentStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -1,4 +1,4 @@
-package org.ebox.nightly.control;
+package org.ebox.notification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.ebox.nightly.entity.Notification;
+import org.ebox.notification.entity.Notification;
 import org.ebox.platform.mail.OutgoingMail;
 import org.junit.jupiter.api.Test;
 

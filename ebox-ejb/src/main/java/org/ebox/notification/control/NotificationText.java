@@ -1,9 +1,9 @@
-package org.ebox.nightly.control;
+package org.ebox.notification.control;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.ebox.nightly.entity.Notification;
+import org.ebox.notification.entity.Notification;
 import org.ebox.platform.mail.MailTexts;
 import org.ebox.platform.mail.OutgoingMail;
 

@@ -1,4 +1,4 @@
-package org.ebox.nightly.entity;
+package org.ebox.notification.entity;
 
 /** The notices the nightly run sends about an unread message, each at most once; see NoticeSchedule. */
 public enum NoticeKind {

@@ -1,4 +1,4 @@
-package org.ebox.nightly.boundary;
+package org.ebox.notification.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +16,10 @@ import java.util.Optional;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.management.control.NotificationAddress;
-import org.ebox.nightly.control.NotificationText;
-import org.ebox.nightly.entity.Notification;
+import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.boundary.RunCounts;
+import org.ebox.notification.control.NotificationText;
+import org.ebox.notification.entity.Notification;
 import org.ebox.platform.mail.MailNotSent;
 import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;

@@ -1,4 +1,4 @@
-package org.ebox.nightly.entity;
+package org.ebox.notification.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

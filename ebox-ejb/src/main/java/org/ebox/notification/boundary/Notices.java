@@ -1,4 +1,4 @@
-package org.ebox.nightly.boundary;
+package org.ebox.notification.boundary;
 
 import static org.ebox.common.control.InLists.bind;
 import static org.ebox.common.control.InLists.placeholders;
@@ -17,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ebox.common.control.Aggregates;
-import org.ebox.nightly.entity.NoticeKind;
-import org.ebox.nightly.entity.Notification;
+import org.ebox.nightly.boundary.NightlyRuns;
+import org.ebox.nightly.boundary.RunCounts;
+import org.ebox.notification.entity.NoticeKind;
+import org.ebox.notification.entity.Notification;
 
 /**
  * Records the notices that fell due, a chunk of enterprises at a time, and adds them to each enterprise's notification

@@ -1,0 +1,2 @@
+/** The purge of expired messages, each in a transaction of its own. */
+package org.ebox.expiry.boundary;

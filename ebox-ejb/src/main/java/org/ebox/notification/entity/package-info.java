@@ -1,0 +1,2 @@
+/** The notices of a message (what, when due, when sent) and their kinds. */
+package org.ebox.notification.entity;
