@@ -2,6 +2,7 @@ package org.ebox.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,38 @@ class MessageBundlesTest {
         for (String key : french.stringPropertyNames()) {
             assertFalse(french.getProperty(key).contains("tout numérique"), key + ": the guide says 'tout digital'");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyKeyStartsWithAPageOrSharedPartTheBundleNamesAndEachNamedOneIsUsed() throws IOException {
+        Set<String> named = namedPrefixes();
+        Set<String> used = new TreeSet<>();
+        for (String key : keys(load(""))) {
+            String prefix = key.substring(0, key.indexOf('.'));
+            assertTrue(named.contains(prefix), key + ": its page or part is not in the bundle's list " + named);
+            used.add(prefix);
+        }
+        assertEquals(named, used, "every page or part the bundle names has texts");
+    }
+
+    /** The pages and shared parts the English bundle's header lists. */
+    private static Set<String> namedPrefixes() throws IOException {
+        Set<String> named = new TreeSet<>();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("messages.properties")) {
+            String header = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .takeWhile(line -> line.startsWith("#"))
+                    .dropWhile(line -> !line.startsWith("#   pages:"))
+                    .takeWhile(line -> !line.startsWith("# Every key"))
+                    .map(line -> line.replaceFirst("^#\\s*(pages:|shared:)?", ""))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            for (String word : header.replaceAll("\\([^)]*\\)", "").split("[,\\s]+")) {
+                if (!word.isBlank()) {
+                    named.add(word);
+                }
+            }
+        }
+        return named;
     }
 
     private static Set<String> keys(Properties properties) {
