@@ -112,7 +112,7 @@ public class Publication {
         }
         if (!record.getRequestFingerprint().equals(fingerprint)) {
             throw new PublicationRefused(
-                    409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another publication");
+                    "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another publication");
         }
         Message message = em.find(Message.class, record.getMessageId());
         Enterprise recipient =
@@ -139,18 +139,6 @@ public class Publication {
                 .getResultStream()
                 .filter(message -> message.getEnterpriseNumber().equals(boxById.get(message.getMessageId())))
                 .toList();
-    }
-
-    /**
-     * Whether any attachment still uses these bytes: asked by whoever just stored a file and failed to use it (a
-     * refused publication, a refused reply), before forgetting the file.
-     */
-    @RolesAllowed({Roles.SCOPE_PUBLICATION_SENDER, Roles.EBOX_READER})
-    public boolean isReferenced(StoredContent content) {
-        return em.createQuery("select count(a) from Attachment a where a.sha256 = :sha", Long.class)
-                        .setParameter("sha", content.sha256Hex())
-                        .getSingleResult()
-                > 0;
     }
 
     private void checkReplyTo(Request request, OffsetDateTime now) {

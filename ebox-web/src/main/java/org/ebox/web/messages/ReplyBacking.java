@@ -11,10 +11,9 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ebox.message.boundary.MessageConsultation;
-import org.ebox.message.boundary.Publication;
 import org.ebox.message.boundary.PublicationRefused;
 import org.ebox.message.boundary.Replies;
-import org.ebox.message.control.AttachmentMediaTypes;
+import org.ebox.message.control.IncomingFiles;
 import org.ebox.message.entity.Message;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.FileNames;
@@ -51,11 +50,9 @@ public class ReplyBacking {
     @EJB
     Replies replies;
 
-    @EJB
-    Publication publication;
-
+    /** This request's document (the form lives for one request). */
     @Inject
-    ContentStore contentStore;
+    IncomingFiles incoming;
 
     @Inject
     @ConfigProperty(name = "ebox.reply.max-file-bytes", defaultValue = "10485760")
@@ -100,41 +97,28 @@ public class ReplyBacking {
             feedback.error("reply.telephone.invalid");
             return;
         }
-        ContentStore.Staged staged = null;
-        boolean added = false;
-        boolean sent = false;
-        try {
+        try (IncomingFiles files = incoming) {
             Replies.Document attached = null;
             if (document != null && document.getSize() > 0) {
+                IncomingFiles.Received received;
                 try (InputStream in = document.getInputStream()) {
-                    staged = contentStore.stage(in, maxFileBytes);
+                    received = files.receive(in, maxFileBytes);
                 }
-                String type;
-                try (InputStream content = staged.open()) {
-                    type = AttachmentMediaTypes.detect(content);
-                }
-                if (!Replies.DOCUMENT_TYPES.contains(type)) {
+                if (!Replies.DOCUMENT_TYPES.contains(received.detectedType())) {
                     feedback.error("reply.file.type");
                     return;
                 }
-                added = contentStore.keep(staged);
-                attached = new Replies.Document(fileName(), type, staged.content());
+                files.keepAll();
+                attached = new Replies.Document(fileName(), received.detectedType(), received.content());
             }
             replies.send(id(), telephone.strip(), text, attached, OffsetDateTime.now());
-            sent = true;
+            files.stored();
             feedback.info("reply.sent");
             Redirects.to(faces, "/app/messages/list.xhtml?folder=outbox");
         } catch (ContentStore.TooLarge tooLarge) {
             feedback.error("reply.file.tooLarge", maxFileBytes / (1024 * 1024));
         } catch (PublicationRefused refused) {
             feedback.error("reply.refused");
-        } finally {
-            if (staged != null) {
-                contentStore.discard(staged);
-            }
-            if (!sent && added && !publication.isReferenced(staged.content())) {
-                contentStore.forget(staged.content());
-            }
         }
     }
 

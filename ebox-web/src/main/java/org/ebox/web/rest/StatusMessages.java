@@ -8,6 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ebox.message.boundary.PublicationRefused;
+import org.ebox.platform.ContentStore;
 import org.ebox.platform.security.RoleRefusal;
 import org.ebox.web.rest.contract.Contract.StatusMessage;
 
@@ -24,6 +26,14 @@ public class StatusMessages implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof ApiException refusal) {
             return response(refusal.getStatus().getStatusCode(), refusal.getCode(), refusal.getMessage());
+        }
+        if (failure instanceof PublicationRefused refused) {
+            // The contract's codes: a reused Idempotency-Key is a conflict, every other refusal bad input.
+            int status = "IDEMPOTENCY_KEY_REUSED".equals(refused.getCode()) ? 409 : 400;
+            return response(status, refused.getCode(), refused.getMessage());
+        }
+        if (failure instanceof ContentStore.TooLarge tooLarge) {
+            return response(413, "INVALID_INPUT", tooLarge.getMessage());
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

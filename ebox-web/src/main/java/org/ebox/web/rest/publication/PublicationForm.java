@@ -142,7 +142,7 @@ final class PublicationForm {
                                 .content()
                                 .digestBase64Url()
                                 .equals(declared.digest().digestValue()))) {
-            throw new PublicationRefused(400, "DIGEST_DO_NOT_MATCH", "Issue with Digest of " + file.fileName());
+            throw new PublicationRefused("DIGEST_DO_NOT_MATCH", "Issue with Digest of " + file.fileName());
         }
         TranslatedText title = text("attachmentTitle", declared.attachmentTitle(), 255);
         return new Publication.NewAttachment(

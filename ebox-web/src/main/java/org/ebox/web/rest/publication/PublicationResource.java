@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +30,9 @@ import java.util.TreeMap;
 import org.ebox.common.control.Sha256;
 import org.ebox.message.boundary.Publication;
 import org.ebox.message.boundary.PublicationRefused;
-import org.ebox.message.control.AttachmentMediaTypes;
-import org.ebox.platform.ContentStore;
-import org.ebox.platform.StoredContent;
+import org.ebox.message.control.IncomingFiles;
 import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.JsonBodies;
-import org.ebox.web.rest.StatusMessages;
 import org.ebox.web.rest.contract.Contract;
 import org.ebox.web.rest.security.ApiCaller;
 import org.ebox.web.rest.security.RequiredScope;
@@ -67,8 +63,9 @@ public class PublicationResource {
     @EJB
     Publication publication;
 
+    /** This request's files (a resource lives for one request). */
     @Inject
-    ContentStore contentStore;
+    IncomingFiles incoming;
 
     @Inject
     @ConfigProperty(name = "ebox.publication.max-file-bytes", defaultValue = "104857600")
@@ -81,9 +78,8 @@ public class PublicationResource {
             throws IOException {
         ApiCaller caller = ApiCaller.of(request);
         Map<String, PublicationForm.FilePart> files = new LinkedHashMap<>();
-        List<StoredContent> added = new ArrayList<>();
-        boolean published = false;
-        try {
+        // Refusals go out as the contract's StatusMessage (StatusMessages); the files go with them (IncomingFiles).
+        try (IncomingFiles received = incoming) {
             String messagePart = receive(parts, files);
             if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
                 throw PublicationRefused.invalidInput("Idempotency-Key: 1 to 255 characters");
@@ -92,25 +88,10 @@ public class PublicationResource {
             String fingerprint = fingerprint(messagePart, files);
             Publication.Request checked =
                     PublicationForm.check(form, files, caller.organization(), idempotencyKey, fingerprint, JSON);
-            for (PublicationForm.FilePart file : files.values()) {
-                if (contentStore.keep(file.staged())) {
-                    added.add(file.staged().content());
-                }
-            }
+            received.keepAll();
             Publication.Result result = publishOrFindTheFirst(checked);
-            published = true;
-            AuditDetails.put(request, "messageId", result.messageId());
-            if (checked.originalMessageId() != null) {
-                AuditDetails.put(request, "originalMessageId", checked.originalMessageId());
-            }
-            for (Publication.NewAttachment file : checked.attachments()) {
-                String prefix = "attachments." + file.fileName() + ".";
-                AuditDetails.put(request, prefix + "mediaType", file.mediaType());
-                AuditDetails.put(request, prefix + "size", file.content().sizeInBytes());
-                AuditDetails.put(
-                        request, prefix + "digest.digestValue", file.content().digestBase64Url());
-                AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
-            }
+            received.stored();
+            audit(checked, result);
             return Response.status(Response.Status.CREATED)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Contract.PublicationStatusMessage(
@@ -119,17 +100,21 @@ public class PublicationResource {
                             result.noDigitalUser() ? "NO_DIGITAL_USER" : null,
                             result.noDigitalUser() ? "The recipient has never opened its e-Box" : null))
                     .build();
-        } catch (PublicationRefused refused) {
-            return StatusMessages.response(refused.getHttpStatus(), refused.getCode(), refused.getMessage());
-        } catch (ContentStore.TooLarge tooLarge) {
-            return StatusMessages.response(413, "INVALID_INPUT", tooLarge.getMessage());
-        } finally {
-            for (PublicationForm.FilePart file : files.values()) {
-                contentStore.discard(file.staged());
-            }
-            if (!published) {
-                forgetUnreferenced(added);
-            }
+        }
+    }
+
+    private void audit(Publication.Request checked, Publication.Result result) {
+        AuditDetails.put(request, "messageId", result.messageId());
+        if (checked.originalMessageId() != null) {
+            AuditDetails.put(request, "originalMessageId", checked.originalMessageId());
+        }
+        for (Publication.NewAttachment file : checked.attachments()) {
+            String prefix = "attachments." + file.fileName() + ".";
+            AuditDetails.put(request, prefix + "mediaType", file.mediaType());
+            AuditDetails.put(request, prefix + "size", file.content().sizeInBytes());
+            AuditDetails.put(
+                    request, prefix + "digest.digestValue", file.content().digestBase64Url());
+            AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
         }
     }
 
@@ -167,15 +152,14 @@ public class PublicationResource {
             if (fileName.isEmpty() || fileName.get().isBlank() || mediaType == null) {
                 throw PublicationRefused.invalidInput("Missing mediaType or fileName in part " + name);
             }
-            ContentStore.Staged staged = contentStore.stage(part.getContent(), maxFileBytes);
-            String detected;
-            try (InputStream head = staged.open()) {
-                detected = AttachmentMediaTypes.detect(head);
-            }
+            IncomingFiles.Received file = incoming.receive(part.getContent(), maxFileBytes);
             files.put(
                     name,
                     new PublicationForm.FilePart(
-                            fileName.get(), mediaType.getType() + "/" + mediaType.getSubtype(), detected, staged));
+                            fileName.get(),
+                            mediaType.getType() + "/" + mediaType.getSubtype(),
+                            file.detectedType(),
+                            file.staged()));
         }
         if (messagePart == null) {
             throw PublicationRefused.invalidInput("Part " + MESSAGE_PART + " is missing");
@@ -214,13 +198,5 @@ public class PublicationResource {
                 .forEach((name, file) -> sha256.update(
                         (name + ":" + file.staged().content().sha256Hex()).getBytes(StandardCharsets.UTF_8)));
         return Sha256.hex(sha256);
-    }
-
-    private void forgetUnreferenced(List<StoredContent> added) throws IOException {
-        for (StoredContent content : added) {
-            if (!publication.isReferenced(content)) {
-                contentStore.forget(content);
-            }
-        }
     }
 }
