@@ -149,21 +149,31 @@ class DatabaseMigrationTest {
         }
     }
 
-    @Test
-    void messagesStoredBeforeTheTextSearchGetTheirSearchTextPerLanguageWithoutAccents() throws SQLException {
+    /** The schema as it was at that version, to store messages as an earlier e-Box did. */
+    private void migrateTo(String version) {
         DatabaseMigration.configuration(dataSource, getClass().getClassLoader())
                 .schemas(schemaName())
-                .target("3")
+                .target(version)
                 .load()
                 .migrate();
+    }
+
+    /** An enterprise, a sender and a message type, as rows of an earlier schema: what a message needs. */
+    private static void aBoxOfEarlierDays(Statement statement) throws SQLException {
+        statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
+                + " values ('0403170701', 'X', 'NSSO_EMPLOYER')");
+        statement.executeUpdate("insert into sender_organization (organization_id) values ('0200000000')");
+        statement.executeUpdate("insert into message_type (message_type_id, validity_number, validity_unit)"
+                + " values ('T', 30, 'DAY')");
+    }
+
+    @Test
+    void messagesStoredBeforeTheTextSearchGetTheirSearchTextPerLanguageWithoutAccents() throws SQLException {
+        migrateTo("3");
         OffsetDateTime receipt = OffsetDateTime.parse("2026-06-01T10:00:00+02:00");
         try (Connection connection = connection();
                 Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
-                    + " values ('0403170701', 'X', 'NSSO_EMPLOYER')");
-            statement.executeUpdate("insert into sender_organization (organization_id) values ('0200000000')");
-            statement.executeUpdate("insert into message_type (message_type_id, validity_number, validity_unit)"
-                    + " values ('T', 30, 'DAY')");
+            aBoxOfEarlierDays(statement);
             try (PreparedStatement insert = connection.prepareStatement("insert into message (message_id,"
                     + " enterprise_number, sender_organization_id, message_type_id, receipt_date, expiration_date,"
                     + " subject_nl, subject_fr, business_data, attention_of_id, attention_of_name)"
@@ -191,19 +201,11 @@ class DatabaseMigrationTest {
 
     @Test
     void unreadMessagesStoredBeforeTheNightlyRunGetTheirNoticesScheduledAndReadOnesNone() throws SQLException {
-        DatabaseMigration.configuration(dataSource, getClass().getClassLoader())
-                .schemas(schemaName())
-                .target("9")
-                .load()
-                .migrate();
+        migrateTo("9");
         OffsetDateTime receipt = OffsetDateTime.parse("2026-10-25T23:59:00+01:00");
         try (Connection connection = connection();
                 Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
-                    + " values ('0403170701', 'X', 'NSSO_EMPLOYER')");
-            statement.executeUpdate("insert into sender_organization (organization_id) values ('0200000000')");
-            statement.executeUpdate("insert into message_type (message_type_id, validity_number, validity_unit)"
-                    + " values ('T', 30, 'DAY')");
+            aBoxOfEarlierDays(statement);
             try (PreparedStatement insert = connection.prepareStatement("insert into message (message_id,"
                     + " enterprise_number, sender_organization_id, message_type_id, receipt_date, expiration_date,"
                     + " read_at) values (?, '0403170701', '0200000000', 'T', ?, ?, ?)")) {
