@@ -671,7 +671,10 @@ class MessagesBrowserIT extends BrowserSession {
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> condition.getAsBoolean());
+        // Conditions read the page, which a click may be replacing at that moment: a stale element is asked again.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> condition.getAsBoolean());
     }
 
     @Override
