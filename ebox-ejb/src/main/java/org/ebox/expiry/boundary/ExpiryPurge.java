@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.ebox.common.control.Aggregates;
 import org.ebox.expiry.entity.PurgeRecord;
 import org.ebox.nightly.boundary.NightlyRuns;
-import org.ebox.nightly.boundary.RunCounts;
+import org.ebox.nightly.control.RunCounts;
 import org.ebox.platform.ContentStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

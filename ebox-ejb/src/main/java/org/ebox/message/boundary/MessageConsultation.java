@@ -53,6 +53,15 @@ public class MessageConsultation {
         return new ResultPage<>(items, total);
     }
 
+    /** The newest messages of the box that meet the criteria, at most {@code max}: a page without its count. */
+    public List<Message> newest(MessageCriteria criteria, int max, OffsetDateTime now) {
+        EnterpriseNumber enterprise = box();
+        consulted(enterprise, now);
+        return MessageQueries.of(enterprise.value(), criteria, now)
+                .page(em, 1, max, true)
+                .getResultList();
+    }
+
     /** How many messages of the box meet the criteria, counted in the database. */
     public long count(MessageCriteria criteria, OffsetDateTime now) {
         EnterpriseNumber enterprise = box();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.ebox.nightly.control.RunCounts;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.platform.security.Roles;
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.ebox.common.control.Aggregates;
 import org.ebox.nightly.boundary.NightlyRuns;
-import org.ebox.nightly.boundary.RunCounts;
+import org.ebox.nightly.control.RunCounts;
 import org.ebox.notification.entity.NoticeKind;
 import org.ebox.notification.entity.Notification;
 

@@ -17,7 +17,7 @@ import org.ebox.access.entity.AccessRole;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.management.control.NotificationAddress;
 import org.ebox.nightly.boundary.NightlyRuns;
-import org.ebox.nightly.boundary.RunCounts;
+import org.ebox.nightly.control.RunCounts;
 import org.ebox.notification.control.NotificationText;
 import org.ebox.notification.entity.Notification;
 import org.ebox.platform.mail.MailNotSent;

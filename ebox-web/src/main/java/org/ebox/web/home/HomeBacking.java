@@ -65,10 +65,7 @@ public class HomeBacking {
         if (newestUnread == null) {
             newestUnread = currentUser.getEnterprise() == null || !may.isReadEbox()
                     ? List.of()
-                    : consultation
-                            .search(MessageCriteria.unreadInInbox(), 1, NEWEST_UNREAD, OffsetDateTime.now())
-                            .items()
-                            .stream()
+                    : consultation.newest(MessageCriteria.unreadInInbox(), NEWEST_UNREAD, OffsetDateTime.now()).stream()
                             .map(this::newest)
                             .toList();
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -174,9 +173,7 @@ class ScreensBrowserIT extends BrowserSession {
     private void shootWholePage(String name, int width) {
         if (width == Widths.PHONE) {
             long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight;")).longValue();
-            browser.executeCdpCommand(
-                    "Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", Math.min(height, 4000), "deviceScaleFactor", 1, "mobile", true));
+            Widths.use(browser, width, Math.min(height, 4000));
             Browser.screenshot(browser, name);
             Widths.use(browser, width);
         } else {

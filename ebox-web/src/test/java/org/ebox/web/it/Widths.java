@@ -17,17 +17,14 @@ final class Widths {
     private Widths() {}
 
     static void use(ChromeDriver browser, int width) {
+        use(browser, width, width == PHONE ? 844 : 900);
+    }
+
+    /** The width with a screen of that height (a phone's page photographed whole). */
+    static void use(ChromeDriver browser, int width, long height) {
         browser.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
-                Map.of(
-                        "width",
-                        width,
-                        "height",
-                        width == PHONE ? 844 : 900,
-                        "deviceScaleFactor",
-                        1,
-                        "mobile",
-                        width == PHONE));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width == PHONE));
     }
 
     static void reset(ChromeDriver browser) {

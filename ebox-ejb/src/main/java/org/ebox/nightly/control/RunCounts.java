@@ -1,4 +1,4 @@
-package org.ebox.nightly.boundary;
+package org.ebox.nightly.control;
 
 /** What a piece of the nightly run did, added to its run's counts. */
 public record RunCounts(
