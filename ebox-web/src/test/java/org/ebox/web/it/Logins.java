@@ -77,7 +77,12 @@ public final class Logins {
         String base = baseOf(browser.getCurrentUrl());
         Long serviceNow = ServiceClock.now(base);
         long step = (serviceNow == null ? Instant.now().getEpochSecond() : serviceNow) / 30;
-        long wanted = Math.max(step, LAST_STEP.getOrDefault(login, Long.MIN_VALUE) + 1);
+        long lastUsed = LAST_STEP.getOrDefault(login, Long.MIN_VALUE);
+        if (serviceNow != null) {
+            // Logins from inside the service (WebClient) use steps this class never saw.
+            lastUsed = Math.max(lastUsed, ServiceClock.lastStepOf(base, login));
+        }
+        long wanted = Math.max(step, lastUsed + 1);
         if (wanted > step + 1) {
             if (serviceNow != null) {
                 ServiceClock.moveOn(base, (wanted - step) * 30);

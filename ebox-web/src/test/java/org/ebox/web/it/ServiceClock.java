@@ -20,6 +20,14 @@ final class ServiceClock {
         return answer.statusCode() == 200 ? Long.valueOf(answer.body().trim()) : null;
     }
 
+    /** The last app-code step the person used, as the service recorded it (any test's login counts). */
+    static long lastStepOf(String base, String login) {
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(base + "/test-only/service-clock?lastStepOf="
+                        + java.net.URLEncoder.encode(login, java.nio.charset.StandardCharsets.UTF_8))));
+        return Long.parseLong(answer.body().trim());
+    }
+
     static void moveOn(String base, long seconds) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(
                         URI.create(base + "/test-only/service-clock?seconds=" + seconds))
