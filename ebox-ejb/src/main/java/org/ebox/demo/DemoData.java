@@ -8,10 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.entity.AccessRole;
@@ -38,6 +40,9 @@ import org.ebox.platform.StoredContent;
  */
 @Stateless
 public class DemoData {
+
+    @Inject
+    Clock clock;
 
     /** The password of every demo login; listed in the README, and only ever loaded into a demo database. */
     public static final String DEMO_PASSWORD = "demo";
@@ -67,7 +72,8 @@ public class DemoData {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void load() {
-        OffsetDateTime now = OffsetDateTime.now(BelgianTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime now =
+                OffsetDateTime.ofInstant(clock.instant(), BelgianTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
         List<MessageType> types = institutions();
         List<Enterprise> enterprises = enterprises(now);
         // Accesses and messages name their enterprise by number, not by a mapped relation, so EclipseLink cannot
@@ -212,7 +218,7 @@ public class DemoData {
                 EnterpriseNumber.withCheckDigits(firstEight),
                 TranslatedText.of(nl, fr, de, en),
                 TranslatedText.of(longNl, longFr, longDe, longEn),
-                "helpdesk@" + en.toLowerCase().replace(' ', '-') + ".example");
+                "helpdesk@" + en.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example");
         em.persist(organization);
         return organization;
     }
@@ -300,7 +306,7 @@ public class DemoData {
     private Person person(String login, String hash, String givenName, String familyName, String language) {
         Person person = new Person(login, hash, givenName, familyName, login + "@people.example", language);
         // They have used the e-Box before: the access-information screen was confirmed at their first login.
-        person.answerAccessInformation(true, OffsetDateTime.now().minusMonths(10));
+        person.answerAccessInformation(true, OffsetDateTime.now(clock).minusMonths(10));
         person.enrolAuthenticatorApp(DEMO_AUTHENTICATOR_SECRET);
         em.persist(person);
         return person;
@@ -336,7 +342,7 @@ public class DemoData {
             }
             attachLetter(message, enterprise, type, n);
             if (random.nextInt(6) == 0) {
-                attachAnnex(message, enterprise, type, n);
+                attachAnnex(message, enterprise, n);
             }
             messages.add(message);
         }
@@ -386,7 +392,7 @@ public class DemoData {
                         "This document concerns " + enterprise.getName() + " and is available in its e-Box until "
                                 + message.getExpirationDate().toLocalDate() + ".",
                         "Please keep a copy in your company's records: the message is deleted when it expires."),
-                type.getMessageTypeId().toUpperCase() + "-" + (2026_0000 + n));
+                type.getMessageTypeId().toUpperCase(Locale.ROOT) + "-" + (2026_0000 + n));
         message.attach(
                 TranslatedText.of(
                         type.getName().getNl(),
@@ -399,7 +405,7 @@ public class DemoData {
                 true);
     }
 
-    private void attachAnnex(Message message, Enterprise enterprise, MessageType type, int n) {
+    private void attachAnnex(Message message, Enterprise enterprise, int n) {
         DemoLetters.Letter annex = new DemoLetters.Letter(
                 message.getSenderOrganization().getLongName().getEn(),
                 enterprise.getName(),

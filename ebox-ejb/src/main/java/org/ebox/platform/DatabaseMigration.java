@@ -42,8 +42,6 @@ public class DatabaseMigration {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
-    private int schemaVersion;
-
     @PostConstruct
     void migrateOnStartup() {
         MigrateResult result = migrate(dataSource, DatabaseMigration.class.getClassLoader());

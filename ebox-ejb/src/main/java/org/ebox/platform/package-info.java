@@ -1,2 +1,2 @@
-/** What every component stands on: the datasource and its schema migrations, the attachment store, demo data. */
+/** What every component stands on: the datasource, its schema migrations and unique keys, the attachment store. */
 package org.ebox.platform;

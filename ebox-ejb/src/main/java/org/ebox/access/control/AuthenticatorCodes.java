@@ -45,10 +45,10 @@ public final class AuthenticatorCodes {
         if (code == null || !code.matches("\\d{6}")) {
             return OptionalLong.empty();
         }
-        long step = now.getEpochSecond() / STEP.getSeconds();
+        long step = now.getEpochSecond() / STEP.toSeconds();
         OptionalLong matching = OptionalLong.empty();
         for (long candidate = step - 1; candidate <= step + 1; candidate++) {
-            if (sameCode(codeAt(base32Secret, Instant.ofEpochSecond(candidate * STEP.getSeconds())), code)
+            if (sameCode(codeAt(base32Secret, Instant.ofEpochSecond(candidate * STEP.toSeconds())), code)
                     && matching.isEmpty()) {
                 matching = OptionalLong.of(candidate);
             }

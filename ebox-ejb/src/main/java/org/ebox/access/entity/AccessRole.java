@@ -25,6 +25,6 @@ public enum AccessRole {
     }
 
     public boolean grantsEbox(boolean eboxAdministratorBox) {
-        return isAdministrator() || this == USER && eboxAdministratorBox;
+        return isAdministrator() || (this == USER && eboxAdministratorBox);
     }
 }

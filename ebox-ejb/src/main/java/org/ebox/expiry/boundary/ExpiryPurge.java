@@ -19,8 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ebox.common.control.Aggregates;
 import org.ebox.expiry.entity.PurgeRecord;
+import org.ebox.message.control.StoredFileReferences;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.control.RunCounts;
 import org.ebox.platform.ContentStore;
@@ -135,19 +135,16 @@ public class ExpiryPurge {
     @SuppressWarnings("unchecked")
     public Optional<String> deleteUnreferencedFiles(String after, int limit) {
         List<Object> digests = em.createNativeQuery(
-                        "select sha256 from file_deletion where sha256 > ?1" + " order by sha256")
+                        "select sha256 from file_deletion where sha256 > ?1 order by sha256")
                 .setParameter(1, after == null ? "" : after)
                 .setMaxResults(limit)
                 .getResultList();
         String last = null;
         for (Object digest : digests) {
             last = digest.toString().trim();
-            long references = Aggregates.asLong(em.createNativeQuery("select (select count(*) from attachment"
-                            + " where sha256 = ?1) + (select count(*) from reply where sha256 = ?1)")
-                    .setParameter(1, last)
-                    .getSingleResult());
             try {
-                if (references > 0 || contentStore.deleteUnlessKeptWithin(last, fileGrace)) {
+                if (StoredFileReferences.isReferenced(em, last)
+                        || contentStore.deleteUnlessKeptWithin(last, fileGrace)) {
                     em.createNativeQuery("delete from file_deletion where sha256 = ?1")
                             .setParameter(1, last)
                             .executeUpdate();

@@ -184,7 +184,7 @@ public class Mailer {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.text(), "UTF-8");
-        message.setSentDate(new Date());
+        message.setSentDate(sentDate());
         message.saveChanges();
         return message;
     }
@@ -199,5 +199,11 @@ public class Mailer {
             message.writeTo(out);
         }
         Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Jakarta Mail takes the Date header as a java.util.Date. */
+    @SuppressWarnings("JavaUtilDate")
+    private static Date sentDate() {
+        return new Date();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A message a person sent with the Contact form: kept, and mailed to the support address. */
@@ -67,7 +68,7 @@ public class ContactRequest {
 
     /** The short reference a person can quote: the first eight characters of the id. */
     public String getReference() {
-        return requestId.substring(0, 8).toUpperCase();
+        return requestId.substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
     public String getRequestId() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.ebox.notification.entity.Notification;
 import org.ebox.platform.mail.OutgoingMail;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NotificationTextTest {
 
     private static Notification announcing(int newMessages, int registered, int reminders, int alerts) {
-        Notification notification = new Notification("0812345603", "run", OffsetDateTime.now());
+        Notification notification = new Notification("0812345603", "run", OffsetDateTime.now(ZoneOffset.UTC));
         notification.announce(newMessages, registered, reminders, alerts);
         return notification;
     }

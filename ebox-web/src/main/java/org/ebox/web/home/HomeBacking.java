@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ebox.access.boundary.PersonDirectory;
@@ -21,6 +22,9 @@ import org.ebox.web.session.Permissions;
 @Named("home")
 @RequestScoped
 public class HomeBacking {
+
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentUser currentUser;
@@ -55,7 +59,7 @@ public class HomeBacking {
             Enterprise enterprise = currentUser.getEnterprise();
             summary = enterprise == null || !may.isReadEbox()
                     ? MailboxSummary.Summary.EMPTY
-                    : mailboxSummary.ofCallersBox(OffsetDateTime.now());
+                    : mailboxSummary.ofCallersBox(OffsetDateTime.now(clock));
         }
         return summary;
     }
@@ -65,7 +69,9 @@ public class HomeBacking {
         if (newestUnread == null) {
             newestUnread = currentUser.getEnterprise() == null || !may.isReadEbox()
                     ? List.of()
-                    : consultation.newest(MessageCriteria.unreadInInbox(), NEWEST_UNREAD, OffsetDateTime.now()).stream()
+                    : consultation
+                            .newest(MessageCriteria.unreadInInbox(), NEWEST_UNREAD, OffsetDateTime.now(clock))
+                            .stream()
                             .map(this::newest)
                             .toList();
         }
@@ -92,7 +98,7 @@ public class HomeBacking {
         if (attention == null) {
             attention = currentUser.getEnterprise() == null || !may.isReadEbox()
                     ? MailboxSummary.Attention.NONE
-                    : mailboxSummary.attentionOfCallersBox(OffsetDateTime.now());
+                    : mailboxSummary.attentionOfCallersBox(OffsetDateTime.now(clock));
         }
         return attention;
     }

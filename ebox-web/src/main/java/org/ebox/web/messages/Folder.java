@@ -1,5 +1,7 @@
 package org.ebox.web.messages;
 
+import java.util.Locale;
+
 /** The three folders of the message screen. */
 public enum Folder {
     /** What has not been treated yet: the visible messages. */
@@ -10,7 +12,7 @@ public enum Folder {
     MASKED;
 
     public String getKey() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static Folder of(String key) {

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import org.ebox.web.session.Redirects;
 @Named("message")
 @RequestScoped
 public class MessageDetailBacking {
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesContext faces;
@@ -50,7 +54,7 @@ public class MessageDetailBacking {
     /** Registered mail: the explicit acceptance; records who picked it up and when, then shows the content. */
     public void pickUp() throws IOException {
         String id = faces.getExternalContext().getRequestParameterMap().get("id");
-        Optional<Message> picked = consultation.pickUp(id, OffsetDateTime.now());
+        Optional<Message> picked = consultation.pickUp(id, OffsetDateTime.now(clock));
         if (picked.isEmpty()) {
             Redirects.notFound(faces);
             return;
@@ -64,7 +68,7 @@ public class MessageDetailBacking {
         if (!opened) {
             opened = true;
             message = consultation
-                    .open(faces.getExternalContext().getRequestParameterMap().get("id"), OffsetDateTime.now())
+                    .open(faces.getExternalContext().getRequestParameterMap().get("id"), OffsetDateTime.now(clock))
                     .orElse(null);
         }
         return message;

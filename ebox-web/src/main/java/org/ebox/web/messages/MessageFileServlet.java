@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ebox.enterprise.entity.Enterprise;
@@ -28,6 +29,9 @@ public class MessageFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @EJB
@@ -39,7 +43,7 @@ public class MessageFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Enterprise enterprise = currentUser.getEnterprise();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<Attachment> found = enterprise == null || !request.isUserInRole(Roles.EBOX_READER)
                 ? Optional.empty()
                 : consultation

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -49,6 +50,9 @@ public class MessageListBacking {
     FacesContext faces;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -66,7 +70,7 @@ public class MessageListBacking {
     @EJB
     ReferenceData referenceData;
 
-    private final OffsetDateTime now = OffsetDateTime.now();
+    private OffsetDateTime now;
     private ResultPage<Row> rows;
     private ResultPage<SentReply> sent;
     private Map<String, String> logoBySender;
@@ -124,15 +128,15 @@ public class MessageListBacking {
         }
         return switch (folder) {
             case OUTBOX -> replies.countFromCallersEnterprise();
-            case INBOX -> consultation.count(MessageCriteria.visibleOnly(true), now);
-            case MASKED -> consultation.count(MessageCriteria.visibleOnly(false), now);
+            case INBOX -> consultation.count(MessageCriteria.visibleOnly(true), now());
+            case MASKED -> consultation.count(MessageCriteria.visibleOnly(false), now());
         };
     }
 
     public ResultPage<Row> getRows() {
         if (rows == null) {
             ResultPage<Message> found =
-                    consultation.search(criteria(), getPage(), getSize(), !"oldest".equals(getOrder()), now);
+                    consultation.search(criteria(), getPage(), getSize(), !"oldest".equals(getOrder()), now());
             rows = new ResultPage<>(found.items().stream().map(this::row).toList(), found.total());
         }
         return rows;
@@ -147,7 +151,7 @@ public class MessageListBacking {
                                     found.items().stream()
                                             .map(Reply::getOriginalMessageId)
                                             .toList(),
-                                    now)
+                                    now())
                             .stream()
                             .collect(Collectors.toMap(Message::getMessageId, Function.identity()));
             sent = new ResultPage<>(
@@ -186,7 +190,7 @@ public class MessageListBacking {
                 message.isRegisteredMail(),
                 message.isAwaitingPickUp(),
                 message.isReplyAuthorized(),
-                NoticeSchedule.expiresSoon(message.getExpirationDate(), now),
+                NoticeSchedule.expiresSoon(message.getExpirationDate(), now()),
                 logos().get(message.getSenderOrganizationId()));
     }
 
@@ -209,11 +213,12 @@ public class MessageListBacking {
         boolean toPickUp = "true".equals(param("toPickUp"));
         return MessageCriteria.ALL
                 .withReceived(from == null ? null : from.minusDays(1), to == null ? null : to.plusDays(1))
-                .withExpiry(null, "true".equals(param("expiring")) ? NoticeSchedule.firstDayNotExpiringSoon(now) : null)
+                .withExpiry(
+                        null, "true".equals(param("expiring")) ? NoticeSchedule.firstDayNotExpiringSoon(now()) : null)
                 .withReadStatus("true".equals(param("unread")) ? Boolean.FALSE : null)
                 .withVisible(getFolder() != Folder.MASKED)
                 .withRegisteredMail(
-                        "true".equals(param("registered")) || toPickUp ? Boolean.TRUE : null,
+                        ("true".equals(param("registered")) || toPickUp) ? Boolean.TRUE : null,
                         toPickUp ? Boolean.FALSE : null)
                 .withSender(null, blankToNull(param("sender")), null)
                 .withWords(words, words == null ? null : searchLanguage());
@@ -260,7 +265,7 @@ public class MessageListBacking {
         }
         Map<String, Boolean> change = new LinkedHashMap<>();
         selected.forEach(id -> change.put(id, visible));
-        Set<String> unknown = consultation.changeVisibility(change, now);
+        Set<String> unknown = consultation.changeVisibility(change, now());
         if (unknown.isEmpty()) {
             feedback.info(done, selected.size());
         } else {
@@ -359,5 +364,13 @@ public class MessageListBacking {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** One instant for the whole request, so that a page's counts, rows and markers agree. */
+    private OffsetDateTime now() {
+        if (now == null) {
+            now = OffsetDateTime.now(clock);
+        }
+        return now;
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -44,6 +45,9 @@ public class MessagesZipServlet extends HttpServlet {
     private static final int MAX_MESSAGES = 100;
 
     @Inject
+    Clock clock;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -69,7 +73,7 @@ public class MessagesZipServlet extends HttpServlet {
         List<String> ids = selected == null
                 ? List.of()
                 : Arrays.stream(selected).distinct().limit(MAX_MESSAGES).toList();
-        List<Message> messages = consultation.findAll(ids, OffsetDateTime.now());
+        List<Message> messages = consultation.findAll(ids, OffsetDateTime.now(clock));
         if (messages.isEmpty()) {
             // Back to the folder the person was in, which then says what to do.
             response.sendRedirect(request.getContextPath() + "/app/messages/list.xhtml?folder="

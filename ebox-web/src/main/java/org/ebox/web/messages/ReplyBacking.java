@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ebox.message.boundary.MessageConsultation;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Named("replyForm")
 @RequestScoped
 public class ReplyBacking {
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesContext faces;
@@ -75,7 +79,7 @@ public class ReplyBacking {
         if (!looked) {
             looked = true;
             original = consultation
-                    .find(id(), OffsetDateTime.now())
+                    .find(id(), OffsetDateTime.now(clock))
                     .filter(Message::isReplyAuthorized)
                     .orElse(null);
         }
@@ -111,7 +115,7 @@ public class ReplyBacking {
                 files.keepAll();
                 attached = new Replies.Document(fileName(), received.detectedType(), received.content());
             }
-            replies.send(id(), telephone.strip(), text, attached, OffsetDateTime.now());
+            replies.send(id(), telephone.strip(), text, attached, OffsetDateTime.now(clock));
             files.stored();
             feedback.info("reply.sent");
             Redirects.to(faces, "/app/messages/list.xhtml?folder=outbox");

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.ebox.web.session.Redirects;
 @Named("sentReply")
 @RequestScoped
 public class SentReplyBacking {
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesContext faces;
@@ -56,7 +60,7 @@ public class SentReplyBacking {
             original = reply == null
                     ? null
                     : consultation
-                            .find(reply.getOriginalMessageId(), OffsetDateTime.now())
+                            .find(reply.getOriginalMessageId(), OffsetDateTime.now(clock))
                             .orElse(null);
         }
         return reply;

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -33,6 +34,9 @@ import org.ebox.web.session.Redirects;
 public class NightlyRunsBacking {
 
     static final String PAGE = "/app/operations/nightly-runs.xhtml";
+
+    @Inject
+    Clock clock;
 
     @Inject
     FacesContext faces;
@@ -66,7 +70,7 @@ public class NightlyRunsBacking {
 
     public List<RunLine> getLines() {
         if (lines == null) {
-            Optional<String> holder = runs.runHoldingTheLock(OffsetDateTime.now());
+            Optional<String> holder = runs.runHoldingTheLock(OffsetDateTime.now(clock));
             // Day and time apart, so that a narrow column breaks between them.
             DateTimeFormatter format = new DateTimeFormatterBuilder()
                     .appendLocalized(FormatStyle.MEDIUM, null)

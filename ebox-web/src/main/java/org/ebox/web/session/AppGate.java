@@ -55,7 +55,7 @@ public class AppGate extends HttpFilter {
             response.sendRedirect(request.getContextPath() + step.get());
             return;
         }
-        if (!mayOpen(request, page) || page.startsWith(WELCOME) && step.isEmpty()) {
+        if (!mayOpen(request, page) || (page.startsWith(WELCOME) && step.isEmpty())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

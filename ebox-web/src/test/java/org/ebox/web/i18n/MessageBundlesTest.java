@@ -33,6 +33,7 @@ class MessageBundlesTest {
         assertEquals(Set.of(), extra, "only in " + language);
     }
 
+    @SuppressWarnings("JavaUtilDate") // MessageFormat formats dates given as java.util.Date
     @ParameterizedTest
     @ValueSource(strings = {"", "_fr", "_nl", "_de"})
     void textsWithArgumentsFormatAndKeepTheirApostrophes(String suffix) throws IOException {

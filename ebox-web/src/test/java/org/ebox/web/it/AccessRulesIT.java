@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -182,7 +183,7 @@ class AccessRulesIT {
         }
         PasswordCheck.LockedOut locked =
                 assertInstanceOf(PasswordCheck.LockedOut.class, signIn.checkPassword(login, "wrong-5", guesser));
-        assertTrue(locked.until().isAfter(OffsetDateTime.now().plusMinutes(14)), "locked for 15 minutes");
+        assertTrue(locked.until().isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(14)), "locked for 15 minutes");
         assertInstanceOf(
                 PasswordCheck.LockedOut.class,
                 signIn.checkPassword(login, "demo", guesser),
@@ -323,7 +324,8 @@ class AccessRulesIT {
                 PasswordCheck.LockedOut.class,
                 signIn.checkPassword(login, DemoData.DEMO_PASSWORD, freshAddress()),
                 "ten failures from two addresses: a third waits");
-        assertTrue(slowed.until().isBefore(OffsetDateTime.now().plusMinutes(4)), "a pause, not a lockout");
+        assertTrue(
+                slowed.until().isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(4)), "a pause, not a lockout");
         assertInstanceOf(
                 PasswordCheck.Accepted.class,
                 signIn.checkPassword(login, DemoData.DEMO_PASSWORD, home),
@@ -417,7 +419,8 @@ class AccessRulesIT {
         assertEquals("cam.zinneke", last.getActorLogin());
         assertEquals("ACCESS_GRANTED", last.getAction());
         assertEquals("new.colleague", last.getSubject());
-        assertTrue(last.getRecordedAt().isAfter(OffsetDateTime.now().minusMinutes(1)));
+        assertTrue(
+                last.getRecordedAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
 
         AccessManagement.AccessLine colleague = line("new.colleague");
         actAs.person("la.lumiere", LUMIERE);

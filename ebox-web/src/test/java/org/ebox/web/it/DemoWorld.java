@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.ebox.message.entity.Attachment;
 
 /** Independent queries over the database, for tests to compare what the services answer with what is stored. */
@@ -121,7 +123,7 @@ public class DemoWorld {
             return em.unwrap(java.sql.Connection.class)
                     .getMetaData()
                     .getDatabaseProductName()
-                    .toLowerCase()
+                    .toLowerCase(Locale.ROOT)
                     .contains("postgres");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -219,7 +221,7 @@ public class DemoWorld {
         org.ebox.message.entity.Reply reply = new org.ebox.message.entity.Reply(
                 original,
                 "page-access-walk",
-                OffsetDateTime.now(),
+                OffsetDateTime.now(ZoneOffset.UTC),
                 "+32 2 555 01 03",
                 "A reply the access walk asks for");
         reply.attach(main.getFileName(), main.getMediaType(), main.getContent());
@@ -235,7 +237,7 @@ public class DemoWorld {
                         String.class)
                 .setParameter("e", enterpriseNumber)
                 .setParameter("r", registeredMail)
-                .setParameter("now", OffsetDateTime.now())
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .setMaxResults(1)
                 .getSingleResult();
     }
@@ -262,7 +264,7 @@ public class DemoWorld {
         em.persist(new org.ebox.access.entity.SignInCounter(
                 key,
                 org.ebox.access.entity.SignInCounter.Scope.CLIENT_ADDRESS,
-                OffsetDateTime.now().minusDays(1),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
                 java.time.Duration.ofMinutes(15)));
     }
 

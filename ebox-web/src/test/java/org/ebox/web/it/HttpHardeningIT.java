@@ -205,8 +205,8 @@ class HttpHardeningIT {
             assertTrue(
                     answer.statusCode() == 404
                             || answer.statusCode() == 400
-                            || answer.statusCode() == 200
-                                    && answer.uri().getPath().endsWith("/login.xhtml"),
+                            || (answer.statusCode() == 200
+                                    && answer.uri().getPath().endsWith("/login.xhtml")),
                     path + " -> " + answer.statusCode());
             assertNoInsides(answer);
         }

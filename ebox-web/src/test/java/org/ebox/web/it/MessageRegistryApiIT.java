@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashSet;
@@ -85,7 +86,8 @@ class MessageRegistryApiIT {
         assertTrue(ebox.has("lastConsultationDate"), "the listings above consulted the box");
         java.time.OffsetDateTime consulted =
                 java.time.OffsetDateTime.parse(ebox.get("lastConsultationDate").asText());
-        assertTrue(consulted.isAfter(java.time.OffsetDateTime.now().minusMinutes(5)), consulted.toString());
+        assertTrue(
+                consulted.isAfter(java.time.OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5)), consulted.toString());
     }
 
     @Test
@@ -167,7 +169,9 @@ class MessageRegistryApiIT {
         int total = json(api.get(zinneke, "/ebox/messages?pageSize=1").body())
                 .get("totalItems")
                 .asInt();
-        String day = java.time.LocalDate.now().plusDays(30).toString();
+        String day = java.time.LocalDate.now(org.ebox.common.entity.BelgianTime.ZONE)
+                .plusDays(30)
+                .toString();
         JsonNode soon = json(api.get(zinneke, "/ebox/messages?pageSize=100&expiredBefore=" + day)
                 .body());
         int later = json(api.get(

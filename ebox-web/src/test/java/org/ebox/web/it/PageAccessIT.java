@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ebox.enterprise.entity.EnterpriseNumber;
@@ -154,8 +155,8 @@ class PageAccessIT {
                 HttpResponse<String> answer = anonymous.follow(anonymous.get(spelling));
                 assertTrue(
                         answer.statusCode() == 404
-                                || answer.statusCode() == 200
-                                        && answer.uri().getPath().endsWith("/login.xhtml"),
+                                || (answer.statusCode() == 200
+                                        && answer.uri().getPath().endsWith("/login.xhtml")),
                         spelling + " -> " + answer.statusCode() + " " + answer.uri());
             }
         }
@@ -165,7 +166,7 @@ class PageAccessIT {
     static List<String> spellings(String path) {
         String rest = path.substring("/app/".length());
         char first = rest.charAt(0);
-        String escaped = "%" + Integer.toHexString(first).toUpperCase() + rest.substring(1);
+        String escaped = "%" + Integer.toHexString(first).toUpperCase(Locale.ROOT) + rest.substring(1);
         List<String> spellings = new ArrayList<>(List.of(
                 path,
                 "/app/" + escaped,

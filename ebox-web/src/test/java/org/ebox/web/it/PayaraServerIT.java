@@ -18,6 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
@@ -89,7 +90,9 @@ class PayaraServerIT {
         signingKey =
                 new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
         keySet = HttpServer.create(
-                new InetSocketAddress("127.0.0.1", Integer.getInteger("ebox.server.jwks.port", 9099)), 0);
+                new InetSocketAddress(
+                        InetAddress.getLoopbackAddress(), Integer.getInteger("ebox.server.jwks.port", 9099)),
+                0);
         byte[] publicKeys = new JWKSet(signingKey.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         keySet.createContext("/jwks.json", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -204,7 +207,7 @@ class PayaraServerIT {
         Browser.waitFor(browser, By.id("operator"));
         browser.get(base + "/app/operations/nightly-runs.xhtml?lang=en");
         Browser.waitFor(browser, By.id("startForm:start")).click();
-        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(180))
+        WebElement done = new WebDriverWait(browser, Duration.ofMinutes(3))
                 .until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#runs-table tr.run-completed, #runs-table tr.run-failed")));
         Browser.screenshot(browser, "payara-server-nightly-run");

@@ -19,6 +19,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -110,7 +111,7 @@ class PlatformIT {
         numbers.forEach(number -> assertTrue(EnterpriseNumber.isValid(number), number));
         Set<EnterpriseDomain> domains = numbers.stream().map(world::domainOf).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(EnterpriseDomain.class), domains);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (String number : numbers) {
             assertTrue(world.countMessages(number, "1 = 1", now) >= 200, number);
         }
@@ -118,7 +119,7 @@ class PlatformIT {
 
     @Test
     void demoMessagesCoverEveryKindAUserMeets() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (String number : world.enterpriseNumbers()) {
             assertTrue(world.countMessages(number, "m.registeredMail = true", now) > 0, "registered");
             assertTrue(world.countMessages(number, "m.registeredMail = false", now) > 0, "ordinary");
@@ -157,7 +158,7 @@ class PlatformIT {
 
     @Test
     void summaryCountsWhatTheDatabaseHoldsForEachBox() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (String number : world.enterpriseNumbers()) {
             actAs.apiClient("summary-test", new EnterpriseNumber(number), Scope.SUMMARY_OWN_EBOX);
             MailboxSummary.Summary summary = mailboxSummary.ofCallersBox(now);
@@ -191,7 +192,7 @@ class PlatformIT {
     void openingReadsAMessageButRegisteredMailOnlyWhenPickedUpAndOtherBoxesAreNeverFound() {
         EnterpriseNumber zinneke = EnterpriseNumber.withCheckDigits("08123456");
         EnterpriseNumber lumiere = EnterpriseNumber.withCheckDigits("04567890");
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String userOfZinneke = persons.findByLogin("user.zinneke").orElseThrow().getPersonId();
         String administratorOfZinneke =
                 persons.findByLogin("la.zinneke").orElseThrow().getPersonId();
@@ -303,7 +304,7 @@ class PlatformIT {
                                 null, "welcome.pdf", "application/pdf", letter, true, false)),
                         null,
                         "fingerprint"),
-                OffsetDateTime.now());
+                OffsetDateTime.now(ZoneOffset.UTC));
         assertTrue(result.noDigitalUser(), "the message is kept, and the sender told to send on paper too");
         Publication.Result toZinneke = publication.publish(
                 new Publication.Request(
@@ -323,7 +324,7 @@ class PlatformIT {
                                 null, "letter.pdf", "application/pdf", letter, true, false)),
                         null,
                         "fingerprint"),
-                OffsetDateTime.now());
+                OffsetDateTime.now(ZoneOffset.UTC));
         assertFalse(toZinneke.noDigitalUser());
 
         actAs.apiClient("finance", EnterpriseNumber.withCheckDigits("03083571"), Scope.PUBLICATION_SENDER);
@@ -346,7 +347,7 @@ class PlatformIT {
                                 List.of(),
                                 null,
                                 "fingerprint"),
-                        OffsetDateTime.now()),
+                        OffsetDateTime.now(ZoneOffset.UTC)),
                 "an institution publishes in its own name only, whatever the request says");
     }
 
@@ -373,11 +374,15 @@ class PlatformIT {
                 "+32 2 555 01 01",
                 "Notre déclaration corrigée est jointe.",
                 new Replies.Document("correction.pdf", "application/pdf", document),
-                OffsetDateTime.now());
+                OffsetDateTime.now(ZoneOffset.UTC));
         org.junit.jupiter.api.Assertions.assertThrows(
                 org.ebox.message.boundary.PublicationRefused.class,
                 () -> replies.send(
-                        world.messageNotAllowingReplies(zinneke.value()), null, "No", null, OffsetDateTime.now()),
+                        world.messageNotAllowingReplies(zinneke.value()),
+                        null,
+                        "No",
+                        null,
+                        OffsetDateTime.now(ZoneOffset.UTC)),
                 "a message without the reply arrow cannot be answered");
 
         String api = base.toString() + "REST/ebox/enterprise/extensions/v1/replies";

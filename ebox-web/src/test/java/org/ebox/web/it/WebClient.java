@@ -86,7 +86,7 @@ final class WebClient {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
             String type = input.attr("type");
-            if (!type.equals("checkbox") && !type.equals("submit") || input.hasAttr("checked")) {
+            if ((!type.equals("checkbox") && !type.equals("submit")) || input.hasAttr("checked")) {
                 fields.put(input.attr("name"), input.attr("value"));
             }
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class JsonBodiesTest {
 
-    /** The type JAX-RS hands the reader for POST /searchMessageStatus. */
+    /** The type JAX-RS hands the reader for POST /searchMessageStatus: read by reflection, never by code. */
+    @SuppressWarnings("UnusedVariable")
     private static List<Contract.MessageIdEboxId> statusRequest;
 
     private static final String MASK = "{\"items\":[{\"messageId\":\"m-1\",\"visible\":false}]}";

@@ -97,7 +97,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.getSession().invalidate();
         }
         if (context.isProtected()) {
-            return toLoginPage(request, response, context);
+            return toLoginPage(request, response);
         }
         return context.doNothing();
     }
@@ -148,8 +148,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus toLoginPage(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response) {
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
             request.getSession(true)

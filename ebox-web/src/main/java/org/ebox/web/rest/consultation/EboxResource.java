@@ -1,12 +1,14 @@
 package org.ebox.web.rest.consultation;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.ebox.enterprise.boundary.Enterprises;
 import org.ebox.enterprise.entity.Enterprise;
@@ -22,6 +24,9 @@ import org.ebox.web.rest.security.Scope;
 @RequiredScope(Scope.SUMMARY_OWN_EBOX)
 public class EboxResource {
 
+    @Inject
+    Clock clock;
+
     @Context
     HttpServletRequest request;
 
@@ -36,7 +41,7 @@ public class EboxResource {
 
     @GET
     public Contract.Ebox summary() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         MailboxSummary.Summary summary = mailboxSummary.ofCallersBox(now);
         OffsetDateTime lastConsultation =
                 enterprises.ofCaller().map(Enterprise::getLastConsultationAt).orElse(null);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,9 @@ import org.ebox.web.rest.security.Scope;
 public class MessagesResource {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    @Inject
+    Clock clock;
 
     @Context
     HttpServletRequest request;
@@ -91,7 +95,7 @@ public class MessagesResource {
                 .withSender(messageTypeId, senderOrganizationId, senderApplicationId)
                 .withWords(q, q == null ? null : qlang);
         ResultPage<Message> result = consultation.search(
-                criteria, QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now());
+                criteria, QueryParameters.page(page), QueryParameters.pageSize(pageSize), OffsetDateTime.now(clock));
         AuditDetails.put(
                 request,
                 "messageId",
@@ -118,7 +122,7 @@ public class MessagesResource {
             }
         }
         AuditDetails.put(request, "messageId", String.join(",", visibleById.keySet()));
-        Set<String> unknown = consultation.changeVisibility(visibleById, OffsetDateTime.now());
+        Set<String> unknown = consultation.changeVisibility(visibleById, OffsetDateTime.now(clock));
         if (!unknown.isEmpty()) {
             throw ApiException.notFound("Message(s) " + String.join(", ", unknown));
         }
@@ -163,7 +167,7 @@ public class MessagesResource {
         AuditDetails.put(request, "messageId", messageId);
         audit(attachment);
         if (attachment.isMainContent()) {
-            consultation.openedMainContent(messageId, OffsetDateTime.now());
+            consultation.openedMainContent(messageId, OffsetDateTime.now(clock));
         }
         String digest = attachment.getContent().digestBase64();
         return StoredFiles.download(
@@ -184,7 +188,7 @@ public class MessagesResource {
             throw ApiException.notFound("Body");
         }
         if (message.isBodyMainContent()) {
-            consultation.openedMainContent(messageId, OffsetDateTime.now());
+            consultation.openedMainContent(messageId, OffsetDateTime.now(clock));
         }
         return body;
     }
@@ -201,12 +205,14 @@ public class MessagesResource {
     }
 
     private Message ownMessage(String messageId) {
-        return consultation.find(messageId, OffsetDateTime.now()).orElseThrow(() -> ApiException.notFound("Message"));
+        return consultation
+                .find(messageId, OffsetDateTime.now(clock))
+                .orElseThrow(() -> ApiException.notFound("Message"));
     }
 
     private Attachment ownAttachment(String messageId, String attachmentId) {
         return consultation
-                .findAttachment(messageId, attachmentId, OffsetDateTime.now())
+                .findAttachment(messageId, attachmentId, OffsetDateTime.now(clock))
                 .orElseThrow(() -> ApiException.notFound("Attachment"));
     }
 

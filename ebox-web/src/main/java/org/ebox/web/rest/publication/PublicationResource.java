@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.ebox.common.control.Sha256;
 import org.ebox.message.boundary.Publication;
 import org.ebox.message.boundary.PublicationRefused;
 import org.ebox.message.control.IncomingFiles;
+import org.ebox.platform.UniqueKeys;
 import org.ebox.web.rest.AuditDetails;
 import org.ebox.web.rest.JsonBodies;
 import org.ebox.web.rest.contract.Contract;
@@ -56,6 +58,9 @@ public class PublicationResource {
     /** Strict: a field the contract does not know is an error, not silently dropped. Thread-safe, made once. */
     private static final Jsonb JSON =
             JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
+
+    @Inject
+    Clock clock;
 
     @Context
     HttpServletRequest request;
@@ -121,9 +126,9 @@ public class PublicationResource {
     /** Two retries at the same time: one writes, the other's unique key fails, and it answers the first's result. */
     private Publication.Result publishOrFindTheFirst(Publication.Request checked) {
         try {
-            return publication.publish(checked, OffsetDateTime.now());
+            return publication.publish(checked, OffsetDateTime.now(clock));
         } catch (EJBException concurrentRetry) {
-            if (checked.idempotencyKey() == null) {
+            if (checked.idempotencyKey() == null || !UniqueKeys.refused(concurrentRetry)) {
                 throw concurrentRetry;
             }
             return publication

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.ebox.common.control.ResultPage;
 import org.ebox.institution.boundary.ReferenceData;
@@ -185,7 +186,7 @@ public class ReferenceDataResource {
                     TranslatedString.of(type.getName()),
                     new Contract.ValidityPeriod(
                             type.getValidityPeriod().getNumber(),
-                            type.getValidityPeriod().getUnit().name().toLowerCase()),
+                            type.getValidityPeriod().getUnit().name().toLowerCase(Locale.ROOT)),
                     distinct(Permission::messageTypeId, Permission::organizationId, id),
                     distinct(Permission::messageTypeId, Permission::applicationId, id));
         }
