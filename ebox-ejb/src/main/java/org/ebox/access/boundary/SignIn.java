@@ -13,9 +13,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
+import java.util.logging.Logger;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.access.control.EmailedCodes;
 import org.ebox.access.control.PasswordHashing;
@@ -48,6 +50,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class SignIn {
 
+    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+
     @Inject
     Clock clock;
 
@@ -75,6 +79,11 @@ public class SignIn {
 
     @Inject
     Callers callers;
+
+    /** The e-Box's own login (password and code); an agency that signs people in through its provider may close it. */
+    @Inject
+    @ConfigProperty(name = "ebox.login.local.enabled", defaultValue = "true")
+    boolean localSignInOpen;
 
     @Inject
     @ConfigProperty(name = "ebox.login.max-failures", defaultValue = "5")
@@ -125,6 +134,9 @@ public class SignIn {
      */
     @PermitAll
     public PasswordCheck checkPassword(String login, String password, String clientAddress) {
+        if (!localSignInOpen) {
+            return new PasswordCheck.Refused();
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Keys keys = SignInThrottling.keysOf(login, clientAddress);
         Optional<OffsetDateTime> throttled = throttledUntil(keys, now);
@@ -212,6 +224,65 @@ public class SignIn {
         challenge.complete(now);
         throttling().signedIn(counters.locked(keys, now, window()), now);
         return new CodeCheck.Completed(person.getLogin());
+    }
+
+    /** Whether the e-Box's own login is open ({@code ebox.login.local.enabled}); closed, only the provider signs in. */
+    @PermitAll
+    public boolean isLocalSignInOpen() {
+        return localSignInOpen;
+    }
+
+    /**
+     * An account of the identity provider, as its ID token told it after the e-Box checked the token: the issuer, the
+     * subject, and the claim that names the person to the e-Box ({@code email}, which the provider verified, or the
+     * e-Box login itself).
+     */
+    public record ProviderAccount(String issuer, String subject, PersonClaim claim, String claimValue) {}
+
+    /** Which of the e-Box's facts about a person the identity provider's claim names. */
+    public enum PersonClaim {
+        EMAIL,
+        LOGIN
+    }
+
+    /**
+     * Signs in through the identity provider: the person the account is linked to; or, at the account's first sign-in,
+     * the one person the claim names, whom it links from now on (as CSAM's designations come first and the login
+     * after). Empty for an account the e-Box cannot tell (nobody or several named, or the person named is linked to
+     * another account of the same provider): the person asks their enterprise's access managers. Open to every
+     * caller, as the password step is: the web tier calls it only with an ID token it has verified.
+     */
+    @PermitAll
+    public Optional<String> signInThroughProvider(ProviderAccount account) {
+        List<Person> linked = em.createQuery(
+                        "select p from Person p where p.providerIssuer = :issuer and p.providerSubject = :subject",
+                        Person.class)
+                .setParameter("issuer", account.issuer())
+                .setParameter("subject", account.subject())
+                .getResultList();
+        if (!linked.isEmpty()) {
+            return Optional.of(linked.get(0).getLogin());
+        }
+        if (account.claimValue() == null || account.claimValue().isBlank()) {
+            return Optional.empty();
+        }
+        List<Person> named = em.createQuery(
+                        account.claim() == PersonClaim.EMAIL
+                                ? "select p from Person p where lower(p.email) = lower(:value)"
+                                : "select p from Person p where p.login = :value",
+                        Person.class)
+                .setParameter("value", account.claimValue().strip())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (named.size() != 1 || named.get(0).isLinkedToAnotherAccountOf(account.issuer(), account.subject())) {
+            LOG.warning(() -> "Sign-in through " + account.issuer() + " refused: its account names " + named.size()
+                    + " person(s) of the e-Box, or one linked to another account");
+            return Optional.empty();
+        }
+        Person person = named.get(0);
+        person.linkProviderAccount(account.issuer(), account.subject());
+        LOG.info(() -> "Person " + person.getPersonId() + " linked to an account of " + account.issuer());
+        return Optional.of(person.getLogin());
     }
 
     /**

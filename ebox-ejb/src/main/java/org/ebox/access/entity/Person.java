@@ -59,6 +59,13 @@ public class Person {
     @Column(name = "platform_operator", nullable = false)
     private boolean platformOperator;
 
+    /** The identity provider's issuer and subject of the person's account there, once linked (null before). */
+    @Column(name = "provider_issuer")
+    private String providerIssuer;
+
+    @Column(name = "provider_subject")
+    private String providerSubject;
+
     @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<EnterpriseAccess> accesses = new ArrayList<>();
 
@@ -98,6 +105,17 @@ public class Person {
     public void enrolAuthenticatorApp(String base32Secret) {
         this.totpSecret = base32Secret;
         this.totpLastStep = null;
+    }
+
+    /** Links the person to an account of the identity provider: from now on that account signs this person in. */
+    public void linkProviderAccount(String issuer, String subject) {
+        this.providerIssuer = issuer;
+        this.providerSubject = subject;
+    }
+
+    /** Whether the person is linked to an account of this provider other than the one given. */
+    public boolean isLinkedToAnotherAccountOf(String issuer, String subject) {
+        return issuer.equals(providerIssuer) && !subject.equals(providerSubject);
     }
 
     /** The answer to the access-information screen; a denial is asked again at the next login. */

@@ -24,6 +24,7 @@ import org.ebox.access.entity.LoginChallenge.Method;
 import org.ebox.common.entity.BelgianTime;
 import org.ebox.platform.mail.MailNotSent;
 import org.ebox.web.config.auth.EboxAuthenticationMechanism;
+import org.ebox.web.config.auth.IdentityProvider;
 import org.ebox.web.config.auth.SecondFactorCredential;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
@@ -43,6 +44,7 @@ public class LoginBacking {
     Feedback feedback;
 
     static final String HOME = "/app/home.xhtml";
+    private static final java.util.Set<String> PROVIDER_REFUSALS = java.util.Set.of("unknown", "assurance", "failed");
     static final String CODE_PAGE = "/login-code.xhtml";
 
     @Inject
@@ -62,6 +64,9 @@ public class LoginBacking {
 
     @EJB
     SignIn signIn;
+
+    @Inject
+    IdentityProvider identityProvider;
 
     private String login;
     private String password;
@@ -175,6 +180,29 @@ public class LoginBacking {
     private String until(OffsetDateTime until) {
         return until.atZoneSameInstant(BelgianTime.ZONE)
                 .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.getLocale()));
+    }
+
+    /** Whether the e-Box's own login form is offered (closed where only the identity provider signs in). */
+    public boolean isLocalSignInOpen() {
+        return signIn.isLocalSignInOpen();
+    }
+
+    /** Whether "Log in with" the agency's identity provider is offered. */
+    public boolean isProviderConfigured() {
+        return identityProvider.isConfigured();
+    }
+
+    public String getProviderName() {
+        return identityProvider.displayName();
+    }
+
+    /**
+     * Why the last sign-in through the provider did not open the e-Box, as the key of its text: the callback names
+     * the reason in the login page's {@code provider} parameter; anything else there is no reason of ours.
+     */
+    public String getProviderRefusal() {
+        String reason = faces.getExternalContext().getRequestParameterMap().get("provider");
+        return reason != null && PROVIDER_REFUSALS.contains(reason) ? "login.provider." + reason : null;
     }
 
     public String getLogin() {

@@ -15,6 +15,9 @@ import org.ebox.web.i18n.Language;
 public class LogoutBacking {
 
     @Inject
+    SessionEnd sessionEnd;
+
+    @Inject
     FacesContext faces;
 
     /** The login page's parameter that says the person has logged out. */
@@ -25,7 +28,7 @@ public class LogoutBacking {
 
     public void logout() throws ServletException, IOException {
         faces.getExternalContext()
-                .redirect(SessionEnd.endThenGoTo(
+                .redirect(sessionEnd.endThenGoTo(
                         (HttpServletRequest) faces.getExternalContext().getRequest(),
                         language,
                         "/login.xhtml",

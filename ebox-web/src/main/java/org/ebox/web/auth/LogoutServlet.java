@@ -20,11 +20,14 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient SessionEnd sessionEnd;
+
+    @Inject
     transient Language language;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        response.sendRedirect(SessionEnd.endThenGoTo(request, language, "/login.xhtml", LogoutBacking.LOGGED_OUT));
+        response.sendRedirect(sessionEnd.endThenGoTo(request, language, "/login.xhtml", LogoutBacking.LOGGED_OUT));
     }
 }

@@ -28,6 +28,9 @@ import org.ebox.web.session.CurrentUser;
 public class WelcomeBacking {
 
     @Inject
+    SessionEnd sessionEnd;
+
+    @Inject
     FacesContext faces;
 
     @Inject
@@ -54,7 +57,7 @@ public class WelcomeBacking {
     public void denyAccessInformation() throws IOException, ServletException {
         persons.answerAccessInformation(false);
         ExternalContext external = faces.getExternalContext();
-        external.redirect(SessionEnd.endThenGoTo(
+        external.redirect(sessionEnd.endThenGoTo(
                 (HttpServletRequest) external.getRequest(), language, "/access-denied.xhtml", null));
     }
 

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,8 @@ import org.ebox.access.boundary.AccessRefused.Reason;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.access.boundary.SignIn.CodeCheck;
 import org.ebox.access.boundary.SignIn.PasswordCheck;
+import org.ebox.access.boundary.SignIn.PersonClaim;
+import org.ebox.access.boundary.SignIn.ProviderAccount;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.control.StandInPasswordHash;
@@ -92,6 +95,40 @@ class AccessRulesIT {
 
     @Inject
     Callers callers;
+
+    @Test
+    void aProviderAccountIsLinkedAtItsFirstSignInByItsVerifiedAddressThenKnownByItsSubjectAlone() {
+        String issuer = "https://idp.agency.test/" + UUID.randomUUID();
+        assertEquals(
+                Optional.of("nobox.zinneke"),
+                signIn.signInThroughProvider(
+                        new ProviderAccount(issuer, "subject-1", PersonClaim.EMAIL, " NoBox.Zinneke@people.example")),
+                "the one person with that address, whatever its case");
+        assertEquals(
+                Optional.of("nobox.zinneke"),
+                signIn.signInThroughProvider(
+                        new ProviderAccount(issuer, "subject-1", PersonClaim.EMAIL, "moved@elsewhere.example")),
+                "once linked, the account's subject decides, not its address");
+        assertEquals(
+                Optional.empty(),
+                signIn.signInThroughProvider(
+                        new ProviderAccount(issuer, "subject-2", PersonClaim.EMAIL, "nobox.zinneke@people.example")),
+                "another account naming a person already linked opens nothing");
+        assertEquals(
+                Optional.empty(),
+                signIn.signInThroughProvider(
+                        new ProviderAccount(issuer, "subject-3", PersonClaim.EMAIL, "nobody@people.example")),
+                "an account naming nobody the e-Box knows");
+        assertEquals(
+                Optional.empty(),
+                signIn.signInThroughProvider(new ProviderAccount(issuer, "subject-4", PersonClaim.EMAIL, null)),
+                "an address the provider did not verify counts as none");
+        assertEquals(
+                Optional.of("user.lumiere"),
+                signIn.signInThroughProvider(
+                        new ProviderAccount(issuer, "subject-5", PersonClaim.LOGIN, "user.lumiere")),
+                "a provider that names people by their e-Box login");
+    }
 
     @Test
     void containerRolesAreThoseOfTheEnterpriseActedFor() {

@@ -1,6 +1,7 @@
 package org.ebox.web.config.auth;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
+import org.ebox.access.boundary.SignIn;
 import org.ebox.platform.security.Roles;
 import org.ebox.web.config.auth.EboxIdentityStore.Identity;
 import org.ebox.web.config.http.RequestPaths;
@@ -32,8 +34,8 @@ import org.ebox.web.rest.security.BearerTokens;
  * to call it with a person's cookie. Browser pages use a form login on our own page, which stands in for the CSAM
  * login of the real service in two steps (password, then a one-time code, see LoginBacking); the login lives in the
  * HTTP session, and the person's groups, those of the enterprise chosen, are read anew on each request, so a changed
- * role counts from the next request. Signing in through an external identity provider (OpenID Connect) would take the
- * place of the form branch here, leaving the API branch and the per-request groups as they are.
+ * role counts from the next request. A sign-in through the agency's identity provider (OpenID Connect, see
+ * IdentityProvider) comes here as a credential too, from the provider's callback, and lives in the session alike.
  */
 @DeclareRoles({
     Roles.PERSON,
@@ -64,6 +66,7 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     private static final String BEARER = "Bearer ";
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String PROVIDER_LOGIN = "/oidc/login";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -73,6 +76,12 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     BearerTokens bearerTokens;
+
+    @Inject
+    IdentityProvider provider;
+
+    @EJB
+    SignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -156,7 +165,9 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
                             SESSION_REQUESTED_PAGE, RequestPaths.of(request) + (query == null ? "" : "?" + query));
         }
         try {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            // Where only the identity provider signs people in, straight to it; else our page offers what there is.
+            boolean providerOnly = provider.isConfigured() && !signIn.isLocalSignInOpen();
+            response.sendRedirect(request.getContextPath() + (providerOnly ? PROVIDER_LOGIN : LOGIN_PAGE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,6 +38,9 @@ public class EboxIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof ProviderCredential provider) {
+            return signInThroughProvider(provider);
+        }
         if (!(credential instanceof SecondFactorCredential second)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
@@ -52,6 +55,15 @@ public class EboxIdentityStore implements IdentityStore {
             }
         }
         return INVALID_RESULT;
+    }
+
+    /** The person an account of the identity provider stands for, linked at its first sign-in; else invalid. */
+    private CredentialValidationResult signInThroughProvider(ProviderCredential provider) {
+        Optional<Identity> identity =
+                signIn.signInThroughProvider(provider.account()).flatMap(login -> currentIdentityOf(login, null));
+        provider.known(identity.isPresent());
+        return identity.map(known -> new CredentialValidationResult(known.caller(), known.groups()))
+                .orElse(INVALID_RESULT);
     }
 
     /** Who a signed-in person is for the container on this request: the caller principal and its groups. */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The headers every answer carries, set before the page or servlet writes, which may set stricter ones of its own (a
@@ -25,6 +26,24 @@ public class SecurityHeaders extends HttpFilter {
     static final String PAGE_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none';"
             + " connect-src 'self'; img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline';"
             + " frame-src 'self'; worker-src 'self'";
+
+    /**
+     * A page's forms may lead to the agency's identity provider too, where one is configured: the logout form's answer
+     * redirects there (RP-initiated logout), and a browser applies form-action to a form's redirects as well.
+     */
+    private static final class Provider {
+        static final String PAGE_POLICY_WITH_PROVIDER = pagePolicy(ConfigProvider.getConfig()
+                .getOptionalValue("ebox.oidc.issuer", String.class)
+                .map(SameOriginChanges::originOf)
+                .orElse(null));
+    }
+
+    /** The page policy, its forms allowed to lead to the identity provider's origin as well, when there is one. */
+    static String pagePolicy(String providerOrigin) {
+        return providerOrigin == null
+                ? PAGE_POLICY
+                : PAGE_POLICY.replace("form-action 'self';", "form-action 'self' " + providerOrigin + ";");
+    }
 
     /** For the servlets' files and archives, which may add a sandbox of their own: nothing frames them. */
     static final String FILE_POLICY = "frame-ancestors 'none'";
@@ -61,7 +80,7 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
             if (RequestPaths.isPage(path)) {
-                response.setHeader("Content-Security-Policy", PAGE_POLICY);
+                response.setHeader("Content-Security-Policy", Provider.PAGE_POLICY_WITH_PROVIDER);
             } else if (RequestPaths.isApi(path)) {
                 response.setHeader("Content-Security-Policy", DATA_POLICY);
             } else {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,6 +54,16 @@ public class BearerTokens {
     @ConfigProperty(name = "ebox.api.jwt.jwks-url")
     Optional<String> jwksUrl;
 
+    /** How far the provider's clock may be from ours when a token's times are checked. */
+    @Inject
+    @ConfigProperty(name = "ebox.api.jwt.clock-skew-seconds", defaultValue = "60")
+    int clockSkewSeconds;
+
+    /** How long the provider's key set is kept before it is fetched anew. */
+    @Inject
+    @ConfigProperty(name = "ebox.api.jwt.jwks-cache-seconds", defaultValue = "300")
+    long jwksCacheSeconds;
+
     @Inject
     DevelopmentTokens developmentTokens;
 
@@ -68,10 +79,12 @@ public class BearerTokens {
         }
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 audience,
                 new JWTClaimsSet.Builder().issuer(effectiveIssuer()).build(),
-                Set.of("exp", "iat", "scope", ORGANIZATION_CLAIM)));
+                Set.of("exp", "iat", "scope", ORGANIZATION_CLAIM));
+        claims.setMaxClockSkew(clockSkewSeconds);
+        processor.setJWTClaimsSetVerifier(claims);
     }
 
     private JWKSource<SecurityContext> keys() {
@@ -82,7 +95,14 @@ public class BearerTokens {
             return null;
         }
         try {
+            // Cached; a token naming a key id the cache lacks fetches the set anew (at most once per interval), so
+            // that a key the provider rotated in is taken at once, and one it rotated out is dropped when the cache
+            // expires.
+            long lifetime = Duration.ofSeconds(jwksCacheSeconds).toMillis();
             return JWKSourceBuilder.create(URI.create(jwksUrl.get()).toURL())
+                    .cache(lifetime, Math.min(15_000, lifetime / 2))
+                    .refreshAheadCache(false)
+                    .rateLimited(Math.min(30_000, lifetime / 2))
                     .retrying(true)
                     .build();
         } catch (MalformedURLException e) {
