@@ -39,6 +39,13 @@ public class LoginSecurityBacking implements Serializable {
     private String newSecret;
     private String code;
 
+    /** The page answers 404 where the e-Box's own login is closed: the identity provider keeps people's factors. */
+    public void openOnlyWithTheEboxLogin() throws IOException {
+        if (!signIn.isLocalSignInOpen()) {
+            Redirects.notFound(faces);
+        }
+    }
+
     public boolean isAppSetUp() {
         return signIn.callerHasAuthenticatorApp();
     }

@@ -1,9 +1,11 @@
 package org.ebox.web.session;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.ebox.access.boundary.SignIn;
 import org.ebox.platform.security.Roles;
 
 /**
@@ -17,6 +19,9 @@ public class Permissions {
     @Inject
     HttpServletRequest request;
 
+    @EJB
+    SignIn signIn;
+
     /** Opens the e-Box of the enterprise acted for: its messages, e-Box Management, the alert box. */
     public boolean isReadEbox() {
         return request.isUserInRole(Roles.EBOX_READER);
@@ -25,6 +30,14 @@ public class Permissions {
     /** Manages who may act for the enterprise: its Chief Access Manager and its administrators. */
     public boolean isManageAccess() {
         return request.isUserInRole(Roles.ACCESS_MANAGER);
+    }
+
+    /**
+     * Sets up the e-Box's own login factors (the authenticator app): only while the e-Box's own login is open; where
+     * the identity provider alone signs people in, the provider keeps their factors.
+     */
+    public boolean isManageOwnLogin() {
+        return signIn.isLocalSignInOpen();
     }
 
     /** Operates the service: the nightly runs of the whole cluster. */

@@ -129,6 +129,12 @@ class KeycloakIT {
                 "the enterprise of the person's designation");
         assertTrue(browser.getCurrentUrl().startsWith(ebox + "/app/home.xhtml"), browser.getCurrentUrl());
         Browser.screenshot(browser, "keycloak-signed-in-home");
+        assertTrue(
+                browser.findElements(By.id("menu-security")).isEmpty(),
+                "no e-Box login factors to set up: the provider keeps them");
+        browser.get(ebox + "/app/security.xhtml?lang=en");
+        assertEquals(404, Browser.status(browser));
+        browser.get(ebox + "/app/home.xhtml?lang=en");
     }
 
     @Test
