@@ -21,12 +21,15 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
@@ -43,6 +46,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -179,7 +183,7 @@ public class IdentityProvider {
      */
     public SignedIn complete(URI callbackRequest, Pending pending) throws Refused {
         try {
-            var answer = com.nimbusds.openid.connect.sdk.AuthenticationResponseParser.parse(callbackRequest);
+            AuthenticationResponse answer = AuthenticationResponseParser.parse(callbackRequest);
             if (pending == null || !new State(pending.state()).equals(answer.getState())) {
                 throw new Refused(Refused.Reason.FAILED, "The answer's state is not the pending sign-in's", null);
             }
@@ -197,7 +201,7 @@ public class IdentityProvider {
                             new Secret(clientSecret.orElseThrow(() ->
                                     new Refused(Refused.Reason.FAILED, "ebox.oidc.client-secret is not set", null)))),
                     new AuthorizationCodeGrant(code, callback(), new CodeVerifier(pending.codeVerifier())));
-            var http = exchange.toHTTPRequest();
+            HTTPRequest http = exchange.toHTTPRequest();
             http.setConnectTimeout(TIMEOUT_MILLIS);
             http.setReadTimeout(TIMEOUT_MILLIS);
             TokenResponse tokens = OIDCTokenResponseParser.parse(http.send());
@@ -212,8 +216,8 @@ public class IdentityProvider {
                     .getOIDCTokens()
                     .getIDToken();
             IDTokenClaimsSet claims = provider().idTokens().validate(idToken, new Nonce(pending.nonce()));
-            checkLevel(claims.getACR());
-            return new SignedIn(account(claims), idToken.serialize(), claims.getStringClaim("sid"));
+            checkLevel(claims.getACR(), acceptedLevels());
+            return new SignedIn(accountOf(claims, personClaim), idToken.serialize(), claims.getStringClaim("sid"));
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new Refused(Refused.Reason.FAILED, "The sign-in's answer or ID token failed a check", e);
         } catch (IOException e) {
@@ -221,8 +225,8 @@ public class IdentityProvider {
         }
     }
 
-    private void checkLevel(ACR reached) throws Refused {
-        Optional<List<String>> accepted = acceptedLevels();
+    /** A sign-in opens the e-Box only at a level the agency accepts, when it names any. */
+    static void checkLevel(ACR reached, Optional<List<String>> accepted) throws Refused {
         if (accepted.isPresent() && (reached == null || !accepted.get().contains(reached.getValue()))) {
             throw new Refused(
                     Refused.Reason.LEVEL_OF_ASSURANCE,
@@ -234,7 +238,7 @@ public class IdentityProvider {
 
     private Optional<List<String>> acceptedLevels() {
         return acrValues
-                .map(values -> java.util.Arrays.stream(values.split(","))
+                .map(values -> Arrays.stream(values.split(","))
                         .map(String::strip)
                         .filter(value -> !value.isEmpty())
                         .toList())
@@ -242,7 +246,7 @@ public class IdentityProvider {
     }
 
     /** The account as the e-Box's sign-in takes it; a mail address counts only when the provider verified it. */
-    private ProviderAccount account(IDTokenClaimsSet claims) {
+    static ProviderAccount accountOf(IDTokenClaimsSet claims, String personClaim) {
         boolean byEmail = "email".equals(personClaim);
         String value = claims.getStringClaim(personClaim);
         if (byEmail && !Boolean.TRUE.equals(claims.getBooleanClaim("email_verified"))) {
