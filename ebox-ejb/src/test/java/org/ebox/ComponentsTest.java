@@ -21,7 +21,8 @@ class ComponentsTest {
      * (security, mail, stored files) serve everyone; enterprises and the audit trail need nothing of the domain;
      * institutions and persons' accesses stand on enterprises; messages on institutions; e-Box Management on
      * accesses; the support desk on all of these; the record of the nightly runs, then the notifications and the
-     * expiry of messages, which count their work in the run's record; the demo world on top.
+     * expiry of messages, which count their work in the run's record; the operators' administration, which fills the
+     * domain and records its changes; the demo world on top.
      */
     static final List<String> BOTTOM_UP = List.of(
             "common",
@@ -36,6 +37,7 @@ class ComponentsTest {
             "nightly",
             "notification",
             "expiry",
+            "operations",
             "demo");
 
     private static JavaClasses core;

@@ -16,11 +16,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The migrations on the database the build points at: H2 by default, PostgreSQL when CI sets ebox.test.db.url.
@@ -273,35 +271,18 @@ class DatabaseMigrationTest {
     }
 
     private boolean postgres() {
-        return url().startsWith("jdbc:postgresql:");
+        return TestDatabase.postgres();
     }
 
     private String schemaName() {
-        return postgres() ? SCHEMA.toLowerCase(Locale.ROOT) : SCHEMA;
+        return TestDatabase.schema(SCHEMA);
     }
 
     private String table(String name) {
         return postgres() ? name : name.toUpperCase(Locale.ROOT);
     }
 
-    private static String url() {
-        return System.getProperty("ebox.test.db.url", "jdbc:h2:mem:migration;DB_CLOSE_DELAY=-1;MODE=LEGACY");
-    }
-
     private static DataSource testDataSource() {
-        String user = System.getProperty("ebox.test.db.user", "sa");
-        String password = System.getProperty("ebox.test.db.password", "sa");
-        if (url().startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
-            pg.setURL(url());
-            pg.setUser(user);
-            pg.setPassword(password);
-            return pg;
-        }
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url());
-        h2.setUser(user);
-        h2.setPassword(password);
-        return h2;
+        return TestDatabase.dataSource();
     }
 }

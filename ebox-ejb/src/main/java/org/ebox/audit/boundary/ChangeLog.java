@@ -50,6 +50,24 @@ public class ChangeLog {
         persist(callers.current(), null, action, subject, details);
     }
 
+    /** A change a platform operator made to the platform (the register, an institution), for no one enterprise. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordOfOperator(Action action, String subject, String details) {
+        persist(callers.current(), null, action, subject, details);
+    }
+
+    /** The newest changes of these kinds first, for the operators' pages. */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    public List<ChangeRecord> latestOf(List<Action> actions, int count) {
+        return em.createQuery(
+                        "select c from ChangeRecord c where c.action in :actions order by c.recordedAt desc",
+                        ChangeRecord.class)
+                .setParameter("actions", actions.stream().map(Action::name).toList())
+                .setMaxResults(count)
+                .getResultList();
+    }
+
     private void persist(Caller caller, String enterpriseNumber, Action action, String subject, String details) {
         em.persist(new ChangeRecord(
                 OffsetDateTime.now(clock),

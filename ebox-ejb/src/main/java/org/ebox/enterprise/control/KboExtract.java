@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ebox.enterprise.control.KboRows.Row;
 import org.ebox.enterprise.control.KboRows.WrongFile;
+import org.ebox.enterprise.entity.KboImport.ExtractType;
 
 /**
  * One extract of the KBO/BCE open data, as the FPS Economy delivers it: a zip of CSV files, full
@@ -26,14 +29,11 @@ public final class KboExtract implements Closeable {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    /** Full: the whole register of active enterprises. Update: what changed since the full extract before. */
-    public enum Type {
-        FULL,
-        UPDATE
-    }
-
     /** What meta.csv says of the extract. */
-    public record Meta(Type type, int number, LocalDate snapshotDate) {}
+    public record Meta(ExtractType type, int number, LocalDate snapshotDate) {}
+
+    private static final List<KboFile> REGISTER =
+            List.of(KboFile.ENTERPRISE, KboFile.DENOMINATION, KboFile.ADDRESS, KboFile.CONTACT);
 
     private final ZipFile zip;
     private final Meta meta;
@@ -72,6 +72,53 @@ public final class KboExtract implements Closeable {
         return KboRows.open(file, zip.getInputStream(entry), skip);
     }
 
+    /** The lines of one part, from line {@code skip} + 2 on. */
+    public KboRows rows(KboFile.Part part, long skip) throws IOException, WrongFile {
+        ZipEntry entry = zip.getEntry(part.name());
+        if (entry == null) {
+            throw new WrongFile("The extract holds no " + part.name());
+        }
+        return KboRows.open(part, zip.getInputStream(entry), skip);
+    }
+
+    /**
+     * The files the import reads, in the order it reads them. A full extract must hold the four files of the
+     * register; an update holds, for each, its removals and insertions when something changed.
+     */
+    public List<KboFile.Part> parts() throws WrongFile {
+        List<KboFile.Part> parts = new ArrayList<>();
+        for (KboFile file : REGISTER) {
+            if (meta.type() == ExtractType.FULL) {
+                KboFile.Part full = new KboFile.Part(file, KboFile.Kind.FULL);
+                if (!holds(full.name())) {
+                    throw new WrongFile("The full extract holds no " + full.name());
+                }
+                parts.add(full);
+            } else {
+                for (KboFile.Kind kind : List.of(KboFile.Kind.REMOVALS, KboFile.Kind.INSERTS)) {
+                    KboFile.Part part = new KboFile.Part(file, kind);
+                    if (holds(part.name())) {
+                        parts.add(part);
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** The part's size unpacked, in bytes (0 when the zip does not say), to tell the progress. */
+    public long size(KboFile.Part part) {
+        ZipEntry entry = zip.getEntry(part.name());
+        return entry == null ? 0 : Math.max(0, entry.getSize());
+    }
+
+    /** Reads the first line of every part: an extract whose files name other columns is refused as a whole. */
+    public void checkColumns() throws IOException, WrongFile {
+        for (KboFile.Part part : parts()) {
+            rows(part, 0).close();
+        }
+    }
+
     private Meta readMeta() throws IOException, WrongFile {
         Map<String, String> values = new HashMap<>();
         try (KboRows rows = rows(KboFile.META, "meta.csv", 0)) {
@@ -83,7 +130,7 @@ public final class KboExtract implements Closeable {
         }
         try {
             return new Meta(
-                    Type.valueOf(values.getOrDefault("ExtractType", "").toUpperCase(Locale.ROOT)),
+                    ExtractType.valueOf(values.getOrDefault("ExtractType", "").toUpperCase(Locale.ROOT)),
                     Integer.parseInt(values.getOrDefault("ExtractNumber", "")),
                     LocalDate.parse(values.getOrDefault("SnapshotDate", ""), DATE));
         } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -62,4 +62,29 @@ public enum KboFile {
     public List<String> columns() {
         return columns;
     }
+
+    /** What a file of an extract holds: all rows of a full extract, or an update's removals or insertions. */
+    public enum Kind {
+        FULL,
+        REMOVALS,
+        INSERTS
+    }
+
+    /**
+     * One CSV file of an extract, as the import reads it. An update's removals list only the entities whose rows go,
+     * under the file's first column.
+     */
+    public record Part(KboFile file, Kind kind) implements java.io.Serializable {
+        public String name() {
+            return switch (kind) {
+                case FULL -> file.fullName();
+                case REMOVALS -> file.deleteName();
+                case INSERTS -> file.insertName();
+            };
+        }
+
+        public List<String> columns() {
+            return kind == Kind.REMOVALS ? List.of(file.columns().get(0)) : file.columns();
+        }
+    }
 }

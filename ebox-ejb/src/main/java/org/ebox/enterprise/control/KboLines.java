@@ -23,6 +23,10 @@ public final class KboLines {
             DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_DENOMINATION = 320;
     private static final int MAX_CONTACT = 254;
+    /** The codes of code.csv are a few characters; the register keeps up to this many. */
+    private static final int MAX_CODE = 10;
+    /** An address's texts (streets, municipalities, countries) in the register. */
+    private static final int MAX_ADDRESS_TEXT = 200;
 
     private KboLines() {}
 
@@ -72,6 +76,10 @@ public final class KboLines {
         if (row.value(1).isEmpty()) {
             return refused(row, Reason.MISSING, "no Status");
         }
+        Rejected longCode = longest(row, MAX_CODE, 1, 2, 3, 4, 5);
+        if (longCode != null) {
+            return new Outcome.Refused<>(longCode);
+        }
         LocalDate start = null;
         if (!row.value(6).isEmpty()) {
             try {
@@ -88,6 +96,10 @@ public final class KboLines {
         if (!(number instanceof Outcome.Taken<EnterpriseNumber> taken)) {
             return recast(number);
         }
+        Rejected longCode = longest(row, MAX_CODE, 1, 2);
+        if (longCode != null) {
+            return new Outcome.Refused<>(longCode);
+        }
         String name = row.value(3);
         if (name.isBlank()) {
             return refused(row, Reason.MISSING, "no Denomination");
@@ -102,6 +114,13 @@ public final class KboLines {
         Outcome<EnterpriseNumber> number = number(row, row.value(0));
         if (!(number instanceof Outcome.Taken<EnterpriseNumber> taken)) {
             return recast(number);
+        }
+        Rejected tooLong = longest(row, MAX_CODE, 1, 4);
+        if (tooLong == null) {
+            tooLong = longest(row, MAX_ADDRESS_TEXT, 2, 3, 5, 6, 7, 8, 9, 10);
+        }
+        if (tooLong != null) {
+            return new Outcome.Refused<>(tooLong);
         }
         return new Outcome.Taken<>(new KboAddress(
                 taken.value(),
@@ -122,6 +141,10 @@ public final class KboLines {
         if (!(number instanceof Outcome.Taken<EnterpriseNumber> taken)) {
             return recast(number);
         }
+        Rejected longCode = longest(row, MAX_CODE, 1, 2);
+        if (longCode != null) {
+            return new Outcome.Refused<>(longCode);
+        }
         String value = row.value(3);
         if (value.isBlank()) {
             return refused(row, Reason.MISSING, "no Value");
@@ -130,6 +153,11 @@ public final class KboLines {
             return refused(row, Reason.TOO_LONG, "a Value of " + value.length() + " characters");
         }
         return new Outcome.Taken<>(new KboContact(taken.value(), row.value(2), value.strip()));
+    }
+
+    /** A line of an update's removals: the entity whose rows of that file go. */
+    public static Outcome<EnterpriseNumber> removal(Row row) {
+        return number(row, row.value(0));
     }
 
     /** An enterprise's number written 0123.456.789 with right check digits; an establishment's is passed over. */
@@ -143,6 +171,20 @@ public final class KboLines {
                     row, Reason.NUMBER, "'" + written + "' is no enterprise number (0123.456.789, check digits)");
         }
         return new Outcome.Taken<>(new EnterpriseNumber(digits));
+    }
+
+    /** The first of these columns whose value is longer than the register keeps, or null. */
+    private static Rejected longest(Row row, int max, int... columns) {
+        for (int column : columns) {
+            int length = row.value(column).length();
+            if (length > max) {
+                return new Rejected(
+                        row.number(),
+                        Reason.TOO_LONG,
+                        "a value of " + length + " characters in column " + (column + 1));
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

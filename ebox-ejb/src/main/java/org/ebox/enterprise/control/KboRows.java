@@ -1,6 +1,7 @@
 package org.ebox.enterprise.control;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,14 +54,18 @@ public final class KboRows implements Iterator<KboRows.Line>, Closeable {
         /** A value the file must have is empty. */
         MISSING,
         /** The rest of the file cannot be read (a quote opened and never closed). */
-        UNREADABLE
+        UNREADABLE,
+        /** An enterprise listed a second time in the same file: the first line counts. */
+        DUPLICATE,
+        /** A name, address or contact of an enterprise that is neither in the extract nor open in the register. */
+        UNKNOWN
     }
 
     /** The file is not the one expected: its first line names other columns, or it is empty. */
     public static final class WrongFile extends Exception {
         private static final long serialVersionUID = 1L;
 
-        WrongFile(String message) {
+        public WrongFile(String message) {
             super(message);
         }
     }
@@ -68,23 +73,33 @@ public final class KboRows implements Iterator<KboRows.Line>, Closeable {
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
 
-    private final KboFile file;
+    private final String name;
+    private final List<String> columns;
     private final CSVParser parser;
+    private final CountingStream bytes;
     private final Iterator<CSVRecord> records;
     private Line next;
     private boolean ended;
 
-    private KboRows(KboFile file, CSVParser parser) {
-        this.file = file;
+    private KboRows(String name, List<String> columns, CSVParser parser, CountingStream bytes) {
+        this.bytes = bytes;
+        this.name = name;
+        this.columns = columns;
         this.parser = parser;
         this.records = parser.iterator();
     }
 
-    /** Opens a file and checks its first line; then {@code skip} lines are passed over (a restart). */
+    /** Opens a file of a full extract and checks its first line; then {@code skip} lines are passed over (a restart). */
     public static KboRows open(KboFile file, InputStream in, long skip) throws IOException, WrongFile {
-        Reader reader = new InputStreamReader(withoutByteOrderMark(in), StandardCharsets.UTF_8);
+        return open(new KboFile.Part(file, KboFile.Kind.FULL), in, skip);
+    }
+
+    /** Opens one part of an extract and checks its first line; then {@code skip} lines are passed over. */
+    public static KboRows open(KboFile.Part part, InputStream in, long skip) throws IOException, WrongFile {
+        CountingStream counting = new CountingStream(in);
+        Reader reader = new InputStreamReader(withoutByteOrderMark(counting), StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, FORMAT);
-        KboRows rows = new KboRows(file, parser);
+        KboRows rows = new KboRows(part.name(), part.columns(), parser, counting);
         rows.checkHeader();
         for (long skipped = 0; skipped < skip && rows.hasNext(); skipped++) {
             rows.next();
@@ -107,17 +122,21 @@ public final class KboRows implements Iterator<KboRows.Line>, Closeable {
     private void checkHeader() throws WrongFile, IOException {
         if (!records.hasNext()) {
             close();
-            throw new WrongFile(file.fullName() + " is empty");
+            throw new WrongFile(name + " is empty");
         }
         List<String> header = records.next().toList();
-        if (!header.equals(file.columns())) {
+        if (!header.equals(columns)) {
             close();
-            throw new WrongFile(file.fullName() + " names the columns " + header + ", not " + file.columns());
+            throw new WrongFile(name + " names the columns " + header + ", not " + columns);
         }
     }
 
-    public KboFile file() {
-        return file;
+    /**
+     * How many bytes of the file were read so far: the reader reads ahead, so this runs a buffer ahead of the lines
+     * given out. Enough to show progress.
+     */
+    public long bytesRead() {
+        return bytes.count;
     }
 
     @Override
@@ -146,12 +165,11 @@ public final class KboRows implements Iterator<KboRows.Line>, Closeable {
             }
             CSVRecord record = records.next();
             long number = record.getRecordNumber();
-            if (record.size() != file.columns().size()) {
+            if (record.size() != columns.size()) {
                 return new Rejected(
                         number,
                         Reason.COLUMNS,
-                        record.size() + " values where " + file.fullName() + " has "
-                                + file.columns().size() + " columns");
+                        record.size() + " values where " + name + " has " + columns.size() + " columns");
             }
             return new Row(number, record.toList());
         } catch (UncheckedIOException unreadable) {
@@ -167,5 +185,32 @@ public final class KboRows implements Iterator<KboRows.Line>, Closeable {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /** Counts the bytes read through it, for the import's progress. */
+    private static final class CountingStream extends FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            if (read >= 0) {
+                count++;
+            }
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -44,6 +45,10 @@ public class Enterprise {
 
     @Column(name = "last_consultation_at")
     private OffsetDateTime lastConsultationAt;
+
+    /** The day the KBO/BCE stopped listing it as active; its e-Box is then read-only until its messages expire. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
 
     @Version
     private long version;
@@ -109,6 +114,14 @@ public class Enterprise {
 
     public String getFullyDigitalBy() {
         return fullyDigitalBy;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
     }
 
     public OffsetDateTime getEboxOpenedAt() {

@@ -51,6 +51,11 @@ public class Publication {
         if (recipient == null) {
             throw PublicationRefused.invalidInput(request.recipient().value() + " is not a valid company");
         }
+        if (recipient.isClosed()) {
+            // Its e-Box stays readable until its messages expire, but nothing new arrives in it.
+            throw PublicationRefused.invalidInput(
+                    request.recipient().value() + " was closed in the KBO/BCE on " + recipient.getClosedOn());
+        }
         SenderApplication application = em.find(SenderApplication.class, request.senderApplicationId());
         MessageType type = em.find(MessageType.class, request.messageTypeId());
         if (application == null

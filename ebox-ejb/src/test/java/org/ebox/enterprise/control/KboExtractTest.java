@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.ebox.enterprise.control.KboRows.Line;
+import org.ebox.enterprise.entity.KboImport.ExtractType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class KboExtractTest {
                         "0812.345.603","AC","000","2","610","","01-03-2019"
                         """));
         try (KboExtract extract = KboExtract.open(zip)) {
-            assertEquals(new KboExtract.Meta(KboExtract.Type.FULL, 153, LocalDate.of(2026, 11, 1)), extract.meta());
+            assertEquals(new KboExtract.Meta(ExtractType.FULL, 153, LocalDate.of(2026, 11, 1)), extract.meta());
             assertTrue(extract.holds(KboFile.ENTERPRISE.fullName()));
             assertFalse(extract.holds(KboFile.CONTACT.fullName()));
             List<Line> lines = new ArrayList<>();
@@ -65,7 +66,7 @@ class KboExtractTest {
                         "enterprise_delete.csv",
                         "\"EntityNumber\"\n\"0812.345.603\"\n"));
         try (KboExtract extract = KboExtract.open(zip)) {
-            assertEquals(KboExtract.Type.UPDATE, extract.meta().type());
+            assertEquals(ExtractType.UPDATE, extract.meta().type());
             assertTrue(extract.holds(KboFile.ENTERPRISE.deleteName()));
             assertFalse(extract.holds(KboFile.ENTERPRISE.insertName()));
         }

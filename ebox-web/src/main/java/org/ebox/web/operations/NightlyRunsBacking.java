@@ -9,12 +9,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.ebox.batch.boundary.NightlyJobs;
-import org.ebox.common.entity.BelgianTime;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.notification.boundary.NotificationDelivery;
@@ -71,13 +68,7 @@ public class NightlyRunsBacking {
     public List<RunLine> getLines() {
         if (lines == null) {
             Optional<String> holder = runs.runHoldingTheLock(OffsetDateTime.now(clock));
-            // Day and time apart, so that a narrow column breaks between them.
-            DateTimeFormatter format = new DateTimeFormatterBuilder()
-                    .appendLocalized(FormatStyle.MEDIUM, null)
-                    .appendLiteral(' ')
-                    .appendLocalized(null, FormatStyle.MEDIUM)
-                    .toFormatter(language.getLocale())
-                    .withZone(BelgianTime.ZONE);
+            DateTimeFormatter format = OperatorTimes.dayAndTime(language.getLocale());
             lines = runs.latest(30).stream()
                     .map(run -> new RunLine(
                             run,

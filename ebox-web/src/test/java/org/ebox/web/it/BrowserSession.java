@@ -73,6 +73,14 @@ abstract class BrowserSession {
     }
 
     /** Saves a screenshot under target/screenshots, named after the test class's subject. */
+    /** Logs a person of the demo world in, with its password and app code, on the English login page. */
+    protected void logInInEnglish(String login) {
+        browser.get(url("login.xhtml?lang=en"));
+        Logins.password(browser, login, "demo");
+        Logins.appCode(browser, login);
+        waitFor(By.tagName("h1"));
+    }
+
     protected void shoot(String name) {
         Browser.screenshot(browser, screenshotPrefix() + name);
     }

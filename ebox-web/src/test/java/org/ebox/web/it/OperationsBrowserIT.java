@@ -47,16 +47,9 @@ class OperationsBrowserIT extends BrowserSession {
         return "operations-";
     }
 
-    private void logIn(String login) {
-        browser.get(url("login.xhtml?lang=en"));
-        Logins.password(browser, login, "demo");
-        Logins.appCode(browser, login);
-        waitFor(By.tagName("h1"));
-    }
-
     @Test
     void operatorStartsARunAndSeesItEndWithItsCountsAndTheEnterprisesGetTheirMails() {
-        logIn("ops.demo");
+        logInInEnglish("ops.demo");
         assertTrue(waitFor(By.id("operator")).isDisplayed(), "the home page of an operator says so");
         assertTrue(browser.findElements(By.id("no-enterprise")).isEmpty());
         shoot("home");
@@ -95,7 +88,7 @@ class OperationsBrowserIT extends BrowserSession {
 
     @Test
     void personsOfEnterprisesAreAnsweredNotFoundAndSeeNoLinkToIt() {
-        logIn("la.lumiere");
+        logInInEnglish("la.lumiere");
         assertTrue(browser.findElements(By.id("menu-operations")).isEmpty());
         browser.get(url("app/operations/nightly-runs.xhtml"));
         assertEquals(404, Browser.status(browser));
