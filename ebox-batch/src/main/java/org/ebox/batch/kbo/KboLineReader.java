@@ -28,9 +28,7 @@ public class KboLineReader extends AbstractItemReader {
     }
 
     /** A line with how far the reading went when it was read, for the import's counts. */
-    record ReadLine(KboStaging.Item item, long linesRead, long bytesRead) implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
+    record ReadLine(KboStaging.Item item, long linesRead, long bytesRead) {}
 
     @EJB
     KboImportSteps steps;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.ebox.enterprise.control.KboStaging;
 import org.ebox.operations.boundary.KboImportSteps;
 
-/** Stages a chunk of lines, with the counts of how far the reading went, in the chunk's transaction. */
+/** Stages a chunk of lines, with the counts of how far the reading went (KboImportSteps: its own transaction). */
 @Dependent
 @Named("kboLineWriter")
 public class KboLineWriter extends AbstractItemWriter {

@@ -57,6 +57,13 @@ public class ChangeLog {
         persist(callers.current(), null, action, subject, details);
     }
 
+    /** A change a platform operator made to one enterprise (its domain, say). */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordOfOperatorFor(String enterpriseNumber, Action action, String subject, String details) {
+        persist(callers.current(), enterpriseNumber, action, subject, details);
+    }
+
     /** The newest changes of these kinds first, for the operators' pages. */
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public List<ChangeRecord> latestOf(List<Action> actions, int count) {

@@ -31,7 +31,8 @@ public class ChangeRecord {
         AUTHENTICATOR_APP_ENROLLED,
         KBO_IMPORT_STARTED,
         KBO_IMPORT_RESTARTED,
-        KBO_IMPORT_CANCELLED
+        KBO_IMPORT_CANCELLED,
+        ENTERPRISE_DOMAIN_SET
     }
 
     @Id

@@ -88,6 +88,11 @@ public class Enterprise {
         return lastConsultationAt;
     }
 
+    /** An operator sets the access domain, as CSAM knows the enterprise (an NSSO employer or not). */
+    public void changeDomain(EnterpriseDomain domain) {
+        this.domain = Objects.requireNonNull(domain);
+    }
+
     public void changeNotificationEmail(String email) {
         this.notificationEmail = email;
     }

@@ -125,14 +125,14 @@ public class KboImport {
         this.executionId = executionId;
     }
 
-    /** The reading went this far (the counts of a chunk, written in its transaction). */
+    /** The reading went this far; {@code rejected} counts the lines of the report so far. */
     public void read(long linesRead, long bytesRead, long rejected) {
         this.linesRead = linesRead;
         this.bytesRead = bytesRead;
-        this.linesRejected += rejected;
+        this.linesRejected = rejected;
     }
 
-    /** At a restart, the lines and rejections counted past the last checkpoint were rolled back with their chunk. */
+    /** Taken up again after a failure, from the job's last checkpoint; the next chunk sets the counts again. */
     public void restarted() {
         this.status = Status.READING;
         this.failure = null;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ebox.common.control.Pages;
 import org.ebox.common.control.ResultPage;
+import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.Reply;
@@ -53,6 +54,12 @@ public class Replies {
                 .find(originalMessageId, now)
                 .filter(Message::isReplyAuthorized)
                 .orElseThrow(() -> PublicationRefused.invalidInput("No message of this e-Box that allows replies"));
+        Enterprise enterprise = em.find(Enterprise.class, callers.actingFor());
+        if (enterprise != null && enterprise.isClosed()) {
+            // A closed enterprise's e-Box stays readable until its messages expire; nothing new goes from it.
+            throw PublicationRefused.invalidInput("The enterprise was closed in the KBO/BCE on "
+                    + enterprise.getClosedOn() + ": its e-Box is read-only");
+        }
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw PublicationRefused.invalidInput("A reply has a text of 1 to " + MAX_TEXT + " characters");
         }

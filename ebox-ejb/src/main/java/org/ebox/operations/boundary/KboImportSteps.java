@@ -1,6 +1,5 @@
 package org.ebox.operations.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,16 +15,19 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import javax.sql.DataSource;
 import org.ebox.enterprise.control.KboExtractFolder;
 import org.ebox.enterprise.control.KboRegisterUpdate;
 import org.ebox.enterprise.control.KboStaging;
 import org.ebox.enterprise.entity.KboImport;
-import org.ebox.platform.DatabaseMigration;
 
 /**
- * What the import job does, step by step: stage a chunk of lines (in the chunk's transaction, so that the staged
- * rows, the counts and the job's checkpoint commit together), then change the register in one transaction.
+ * What the import job does, step by step: stage a chunk of lines, then change the register in one transaction.
+ *
+ * <p>Each call is a transaction of its own, as the nightly run's services are, and its SQL runs on the persistence
+ * context's own connection ({@link #connection()}): the chunk's transaction also writes the job's checkpoint to the
+ * batch runtime's repository, and a second resource there would need two-phase commit, which PostgreSQL refuses
+ * unless {@code max_prepared_transactions} is set (0 by default). A chunk committed without its checkpoint is written
+ * again after a restart, and {@link KboStaging} first removes what the earlier attempt left: each line is staged once.
  */
 // The job's artifacts call this on batch threads; a restart after a node's restart carries no caller. No request
 // reaches it: only the job calls it, with the import id of a recorded import (KboImports checks the operator).
@@ -35,9 +37,6 @@ public class KboImportSteps {
 
     @PersistenceContext
     EntityManager em;
-
-    @Resource(lookup = DatabaseMigration.DATASOURCE)
-    DataSource dataSource;
 
     @Inject
     KboExtractFolder folder;
@@ -53,15 +52,13 @@ public class KboImportSteps {
         return em.find(KboImport.class, importId);
     }
 
-    /** Stages a chunk and counts how far the reading went (lines of all files, bytes unpacked). */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    /** Stages a chunk and counts how far the reading went (lines of all files, bytes unpacked, lines rejected). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void stage(String importId, List<KboStaging.Item> items, long linesRead, long bytesRead)
             throws SQLException {
-        int rejected;
-        try (Connection connection = dataSource.getConnection()) {
-            rejected = new KboStaging(connection, importId).write(items);
-        }
-        em.find(KboImport.class, importId).read(linesRead, bytesRead, rejected);
+        Connection connection = connection();
+        new KboStaging(connection, importId).write(items);
+        em.find(KboImport.class, importId).read(linesRead, bytesRead, rejectedLines(connection, importId));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -73,13 +70,10 @@ public class KboImportSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public KboImport apply(String importId) throws SQLException {
         KboImport applied = em.find(KboImport.class, importId);
-        KboRegisterUpdate.Result result;
-        long rejected;
-        try (Connection connection = dataSource.getConnection()) {
-            result = new KboRegisterUpdate(connection, importId)
-                    .apply(applied.getExtractType(), applied.getExtractNumber(), applied.getSnapshotDate());
-            rejected = rejectedLines(connection, importId);
-        }
+        Connection connection = connection();
+        KboRegisterUpdate.Result result = new KboRegisterUpdate(connection, importId)
+                .apply(applied.getExtractType(), applied.getExtractNumber(), applied.getSnapshotDate());
+        long rejected = rejectedLines(connection, importId);
         applied.applied(result.created(), result.updated(), result.closed(), rejected, OffsetDateTime.now(clock));
         return applied;
     }
@@ -105,11 +99,16 @@ public class KboImportSteps {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void forgetStaged(String importId) {
-        try (Connection connection = dataSource.getConnection()) {
-            new KboRegisterUpdate(connection, importId).forgetStaged();
+        try {
+            new KboRegisterUpdate(connection(), importId).forgetStaged();
         } catch (SQLException e) {
             throw new IllegalStateException("The staged rows of import " + importId + " could not be removed", e);
         }
+    }
+
+    /** The transaction's connection of the persistence context (EclipseLink's; not to be closed here). */
+    private Connection connection() {
+        return em.unwrap(Connection.class);
     }
 
     public void forgetExtract(String importId) {

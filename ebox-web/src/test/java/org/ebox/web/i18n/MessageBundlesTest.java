@@ -46,8 +46,8 @@ class MessageBundlesTest {
             if (text.contains("{0")) {
                 // A count chooses its words (choice format), and wants a number; the other arguments are dates.
                 Object[] arguments = text.contains(",choice,")
-                        ? new Object[] {2L, 2L}
-                        : new Object[] {new java.util.Date(), new java.util.Date()};
+                        ? new Object[] {2L, 2L, 2L}
+                        : new Object[] {new java.util.Date(), new java.util.Date(), new java.util.Date()};
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(arguments);
                 assertFalse(formatted.contains("{"), key + suffix + ": " + formatted);
                 if (text.contains("''")) {

@@ -115,6 +115,25 @@ class RegisterBrowserIT extends BrowserSession {
         assertEquals(1, count(second, "closed"), "alpha");
         assertEquals(0, count(second, "rejected"));
 
+        setDomain(dotted(bravo), "NSSO_EMPLOYER");
+        assertEquals("The domain of Bravo Renamed SRL (" + dotted(bravo) + ") is now: NSSO Employer.", info());
+        setDomain("12345", "NSSO_EMPLOYER");
+        assertTrue(error().contains("This is not an enterprise number with right check digits"), error());
+
+        browser.get(url("app/operations/register.xhtml?lang=fr"));
+        sendDomains("EnterpriseNumber,Domain\n" + dotted(charlie) + ",NSSO_EMPLOYER\n" + wrongCheckDigits(dotted(delta))
+                + ",NSSO_EMPLOYER\n" + dotted(bravo) + ",EMPLOYER\n");
+        assertTrue(error().contains("Le fichier a 2 lignes erronées"), error());
+        assertTrue(
+                browser.findElement(By.id("messages")).getText().contains("Ligne 3 : pas un numéro d'entreprise"),
+                browser.findElement(By.id("messages")).getText());
+        Accessibility.assertClean(browser, "a refused file of domains in French");
+        shoot("domains-refused-fr");
+        browser.get(url("app/operations/register.xhtml?lang=en"));
+        sendDomains("EnterpriseNumber,Domain\n" + dotted(charlie) + ",NSSO_EMPLOYER\n" + dotted(delta)
+                + ",NSSO_EMPLOYER\n" + dotted(bravo) + ",NSSO_EMPLOYER\n");
+        assertEquals("Enterprises whose domain changed: 2.", info(), "charlie and delta; nothing of the refused file");
+
         for (String language : Browser.LANGUAGES) {
             browser.get(url("app/operations/register.xhtml?lang=" + language));
             assertEquals(TITLE.get(language), waitFor(By.tagName("h1")).getText());
@@ -143,6 +162,27 @@ class RegisterBrowserIT extends BrowserSession {
         waitFor(By.id("send:start")).click();
         waitFor(By.cssSelector("#messages .message-info, #messages .ui-messages-info, #messages .message-error,"
                 + " #messages .ui-messages-error"));
+    }
+
+    private void setDomain(String number, String domain) {
+        WebElement field = waitFor(By.id("domain:number"));
+        field.clear();
+        field.sendKeys(number);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("domain:choice"))).selectByValue(domain);
+        browser.findElement(By.id("domain:set")).click();
+        waitFor(By.cssSelector("#messages .message-info, #messages .message-error"));
+    }
+
+    private void sendDomains(String text) throws java.io.IOException {
+        Path file = Files.writeString(Files.createTempFile(folder, "domains-", ".csv"), text);
+        browser.findElement(By.id("domains:file"))
+                .sendKeys(file.toAbsolutePath().toString());
+        waitFor(By.id("domains:send")).click();
+        waitFor(By.cssSelector("#messages .message-info, #messages .message-error"));
+    }
+
+    private String info() {
+        return waitFor(By.cssSelector("#messages .message-info")).getText();
     }
 
     private String error() {
