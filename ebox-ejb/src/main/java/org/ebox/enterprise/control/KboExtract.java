@@ -63,16 +63,7 @@ public final class KboExtract implements Closeable {
         return zip.getEntry(name) != null;
     }
 
-    /** The lines of one of the extract's files, from line {@code skip} + 2 on (a restart passes over those taken). */
-    public KboRows rows(KboFile file, String name, long skip) throws IOException, WrongFile {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            throw new WrongFile("The extract holds no " + name);
-        }
-        return KboRows.open(file, zip.getInputStream(entry), skip);
-    }
-
-    /** The lines of one part, from line {@code skip} + 2 on. */
+    /** The lines of one part, from line {@code skip} + 2 on (a restart passes over those taken). */
     public KboRows rows(KboFile.Part part, long skip) throws IOException, WrongFile {
         ZipEntry entry = zip.getEntry(part.name());
         if (entry == null) {
@@ -121,7 +112,7 @@ public final class KboExtract implements Closeable {
 
     private Meta readMeta() throws IOException, WrongFile {
         Map<String, String> values = new HashMap<>();
-        try (KboRows rows = rows(KboFile.META, "meta.csv", 0)) {
+        try (KboRows rows = rows(new KboFile.Part(KboFile.META, KboFile.Kind.FULL), 0)) {
             rows.forEachRemaining(line -> {
                 if (line instanceof Row row) {
                     values.put(row.value(0), row.value(1));

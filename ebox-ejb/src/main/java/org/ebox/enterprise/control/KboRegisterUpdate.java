@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.ebox.enterprise.entity.KboImport.ExtractType;
 
 /**
@@ -138,7 +139,7 @@ public final class KboRegisterUpdate {
 
     private void removeDetails(ExtractType type) throws SQLException {
         for (String detail : DETAILS) {
-            String table = "enterprise_" + detail.toLowerCase(java.util.Locale.ROOT);
+            String table = "enterprise_" + detail.toLowerCase(Locale.ROOT);
             if (type == ExtractType.FULL) {
                 update("DELETE FROM " + table + " WHERE enterprise_number IN (SELECT s.enterprise_number FROM"
                         + " kbo_staged_enterprise s WHERE s.import_id = ?)");
@@ -182,7 +183,7 @@ public final class KboRegisterUpdate {
         long rejected = 0;
         for (String detail : DETAILS) {
             rejected += reject(
-                    "kbo_staged_" + detail.toLowerCase(java.util.Locale.ROOT),
+                    "kbo_staged_" + detail.toLowerCase(Locale.ROOT),
                     "UNKNOWN",
                     "'no open enterprise ' || s.enterprise_number || ' in the register or the extract'",
                     "NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_number = s.enterprise_number AND"

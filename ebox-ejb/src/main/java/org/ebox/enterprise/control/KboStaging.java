@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ebox.enterprise.control.KboLines.KboAddress;
 import org.ebox.enterprise.control.KboLines.KboContact;
@@ -36,16 +37,19 @@ public final class KboStaging {
         this.importId = importId;
     }
 
-    /** Stages a chunk; answers how many of its lines were rejected. */
+    /**
+     * Stages a chunk; answers how the report's count of rejected lines changed: the chunk's rejected lines, less
+     * those an earlier attempt of it had left (so a chunk written again counts its rejections once).
+     */
     public int write(List<Item> items) throws SQLException {
         Map<KboFile.Part, Long> firstLines = new LinkedHashMap<>();
         for (Item item : items) {
             firstLines.merge(item.part(), item.line().number(), Math::min);
         }
-        for (Map.Entry<KboFile.Part, Long> first : firstLines.entrySet()) {
-            forgetFrom(first.getKey(), first.getValue());
-        }
         int rejected = 0;
+        for (Map.Entry<KboFile.Part, Long> first : firstLines.entrySet()) {
+            rejected -= forgetFrom(first.getKey(), first.getValue());
+        }
         try (Statements statements = new Statements()) {
             for (Item item : items) {
                 Rejected refused = stage(statements, item);
@@ -91,15 +95,19 @@ public final class KboStaging {
         return null;
     }
 
-    private void forgetFrom(KboFile.Part part, long firstLine) throws SQLException {
-        for (String table : List.of(stagingTable(part), "kbo_import_rejection")) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE import_id = ? AND file_name = ? AND line_number >= ?")) {
-                delete.setString(1, importId);
-                delete.setString(2, part.name());
-                delete.setLong(3, firstLine);
-                delete.executeUpdate();
-            }
+    /** Removes what an earlier attempt staged from this line on; answers how many rejected lines went. */
+    private int forgetFrom(KboFile.Part part, long firstLine) throws SQLException {
+        deleteFrom(stagingTable(part), part, firstLine);
+        return deleteFrom("kbo_import_rejection", part, firstLine);
+    }
+
+    private int deleteFrom(String table, KboFile.Part part, long firstLine) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE import_id = ? AND file_name = ? AND line_number >= ?")) {
+            delete.setString(1, importId);
+            delete.setString(2, part.name());
+            delete.setLong(3, firstLine);
+            return delete.executeUpdate();
         }
     }
 
@@ -107,7 +115,7 @@ public final class KboStaging {
         if (part.kind() == KboFile.Kind.REMOVALS) {
             return "kbo_staged_removal";
         }
-        return "kbo_staged_" + part.file().name().toLowerCase(java.util.Locale.ROOT);
+        return "kbo_staged_" + part.file().name().toLowerCase(Locale.ROOT);
     }
 
     /** The chunk's prepared statements, each filled as a batch and executed once. */

@@ -125,11 +125,11 @@ public class KboImport {
         this.executionId = executionId;
     }
 
-    /** The reading went this far; {@code rejected} counts the lines of the report so far. */
+    /** The reading went this far; {@code rejected} is what a chunk changed in the report (KboStaging.write). */
     public void read(long linesRead, long bytesRead, long rejected) {
         this.linesRead = linesRead;
         this.bytesRead = bytesRead;
-        this.linesRejected = rejected;
+        this.linesRejected += rejected;
     }
 
     /** Taken up again after a failure, from the job's last checkpoint; the next chunk sets the counts again. */
@@ -171,10 +171,10 @@ public class KboImport {
 
     /** How far the reading is, in percent of the extract's unpacked bytes. */
     public int getPercentRead() {
-        if (status == Status.APPLIED || bytesTotal == 0) {
-            return status == Status.APPLIED ? 100 : 0;
+        if (status == Status.APPLIED) {
+            return 100;
         }
-        return (int) Math.min(100, bytesRead * 100 / bytesTotal);
+        return bytesTotal == 0 ? 0 : (int) Math.min(100, bytesRead * 100 / bytesTotal);
     }
 
     public String getImportId() {

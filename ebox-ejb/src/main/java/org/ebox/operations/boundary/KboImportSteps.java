@@ -48,17 +48,12 @@ public class KboImportSteps {
         return folder.of(importId);
     }
 
-    public KboImport find(String importId) {
-        return em.find(KboImport.class, importId);
-    }
-
     /** Stages a chunk and counts how far the reading went (lines of all files, bytes unpacked, lines rejected). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void stage(String importId, List<KboStaging.Item> items, long linesRead, long bytesRead)
             throws SQLException {
-        Connection connection = connection();
-        new KboStaging(connection, importId).write(items);
-        em.find(KboImport.class, importId).read(linesRead, bytesRead, rejectedLines(connection, importId));
+        long rejected = new KboStaging(connection(), importId).write(items);
+        em.find(KboImport.class, importId).read(linesRead, bytesRead, rejected);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -92,8 +92,9 @@ public class KboImports {
         } catch (WrongFile wrong) {
             throw new KboImportRefused(Reason.WRONG_FILE, wrong.getMessage());
         }
-        if (running().isPresent()) {
-            throw new KboImportRefused(Reason.ANOTHER_RUNNING, running().get().getFileName());
+        Optional<KboImport> running = running();
+        if (running.isPresent()) {
+            throw new KboImportRefused(Reason.ANOTHER_RUNNING, running.get().getFileName());
         }
         checkOrder(meta);
         KboImport started = new KboImport(

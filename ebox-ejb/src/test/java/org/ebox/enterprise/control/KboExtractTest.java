@@ -49,7 +49,7 @@ class KboExtractTest {
             assertTrue(extract.holds(KboFile.ENTERPRISE.fullName()));
             assertFalse(extract.holds(KboFile.CONTACT.fullName()));
             List<Line> lines = new ArrayList<>();
-            try (KboRows rows = extract.rows(KboFile.ENTERPRISE, KboFile.ENTERPRISE.fullName(), 0)) {
+            try (KboRows rows = extract.rows(new KboFile.Part(KboFile.ENTERPRISE, KboFile.Kind.FULL), 0)) {
                 rows.forEachRemaining(lines::add);
             }
             assertEquals(1, lines.size());
