@@ -11,13 +11,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.ebox.common.entity.TranslatedText;
 
 /**
  * A business category of document (attestation, declaration, communication). It fixes how long its messages stay,
- * and which sender applications may publish it.
+ * whether they may be registered mail and allow replies, and which sender applications may publish it. A message
+ * takes its expiry, registered mail and reply permission when it is published: changing the type changes only what
+ * is published after. A type some message may use is withdrawn (nothing new is published with it), never deleted.
  */
 @Entity
 @Cacheable
@@ -47,12 +51,68 @@ public class MessageType {
             inverseJoinColumns = @JoinColumn(name = "application_id"))
     private Set<SenderApplication> senderApplications = new HashSet<>();
 
+    @Column(name = "registered_mail_allowed", nullable = false)
+    private boolean registeredMailAllowed = true;
+
+    @Column(name = "replies_allowed", nullable = false)
+    private boolean repliesAllowed = true;
+
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+
     protected MessageType() {}
 
     public MessageType(String messageTypeId, TranslatedText name, ValidityPeriod validityPeriod) {
         this.messageTypeId = messageTypeId;
         this.name = name;
         this.validityPeriod = validityPeriod;
+    }
+
+    /** What a type allows; a new type allows registered mail and replies, as the types of the first release did. */
+    public void allow(boolean registeredMail, boolean replies) {
+        this.registeredMailAllowed = registeredMail;
+        this.repliesAllowed = replies;
+    }
+
+    public void rename(TranslatedText name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
+    /** The period sets the expiry of messages published from now on; published ones keep theirs. */
+    public void changeValidity(ValidityPeriod validityPeriod) {
+        this.validityPeriod = Objects.requireNonNull(validityPeriod);
+    }
+
+    /** Only these applications may publish the type from now on. */
+    public void allowOnly(Set<SenderApplication> applications) {
+        senderApplications.retainAll(applications);
+        senderApplications.addAll(applications);
+    }
+
+    public void withdraw(OffsetDateTime at) {
+        if (withdrawnAt == null) {
+            withdrawnAt = at;
+        }
+    }
+
+    public void reinstate() {
+        withdrawnAt = null;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public boolean isRegisteredMailAllowed() {
+        return registeredMailAllowed;
+    }
+
+    public boolean isRepliesAllowed() {
+        return repliesAllowed;
+    }
+
+    public OffsetDateTime getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     public void allowSender(SenderApplication application) {

@@ -44,6 +44,10 @@ public class SenderApplication {
         this.name = name;
     }
 
+    public void rename(TranslatedText name) {
+        this.name = name;
+    }
+
     public String getApplicationId() {
         return applicationId;
     }

@@ -55,6 +55,15 @@ public class SenderOrganization {
         this.contactBusiness = contactBusiness;
     }
 
+    public void rename(TranslatedText shortName, TranslatedText longName) {
+        this.shortName = shortName;
+        this.longName = longName;
+    }
+
+    public void changeContact(String contactBusiness) {
+        this.contactBusiness = contactBusiness;
+    }
+
     public String getOrganizationId() {
         return organizationId;
     }

@@ -68,6 +68,18 @@ public class Publication {
             throw PublicationRefused.invalidSender("Invalid message configuration: this sender may not publish"
                     + " this message type with this application");
         }
+        if (type.isWithdrawn()) {
+            throw PublicationRefused.invalidSender(
+                    "Invalid message configuration: the message type " + type.getMessageTypeId() + " is withdrawn");
+        }
+        if (request.registeredMail() && !type.isRegisteredMailAllowed()) {
+            throw PublicationRefused.invalidInput(
+                    "registeredMail: messages of type " + type.getMessageTypeId() + " may not be registered mail");
+        }
+        if (request.replyAuthorized() && !type.isRepliesAllowed()) {
+            throw PublicationRefused.invalidInput(
+                    "replyAuthorized: messages of type " + type.getMessageTypeId() + " may not allow replies");
+        }
         Message message = new Message(request.recipient(), application, type, request.subject(), now);
         if (request.originalMessageId() != null) {
             checkReplyTo(request, now);
