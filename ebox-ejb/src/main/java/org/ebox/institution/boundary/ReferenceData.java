@@ -55,6 +55,8 @@ public class ReferenceData {
                 .getResultList();
     }
 
+    /** A logo, also for the operators, who give institutions their logos and see them on their page. */
+    @RolesAllowed({Roles.SCOPE_REFERENCE_DATA, Roles.EBOX_READER, Roles.PLATFORM_OPERATOR})
     public Optional<SenderImage> image(String imageId) {
         return Optional.ofNullable(imageId == null ? null : em.find(SenderImage.class, imageId));
     }

@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.ebox.audit.boundary.ChangeLog;
+import org.ebox.audit.entity.ChangeRecord;
+import org.ebox.audit.entity.ChangeRecord.Action;
 import org.ebox.batch.boundary.KboImportJobs;
 import org.ebox.enterprise.entity.KboImport;
 import org.ebox.operations.boundary.KboImportRefused;
@@ -53,6 +56,9 @@ public class RegisterBacking {
     KboImports imports;
 
     @EJB
+    ChangeLog changeLog;
+
+    @EJB
     KboImportJobs jobs;
 
     private Part extract;
@@ -93,6 +99,17 @@ public class RegisterBacking {
         return getReport()
                 .map(report -> imports.rejections(report.getImportId(), 0, REPORT_LINES))
                 .orElse(List.of());
+    }
+
+    /** The latest imports' starts, restarts and cancellations, and domain changes, newest first. */
+    public List<ChangeRecord> getChanges() {
+        return changeLog.latestOf(
+                List.of(
+                        Action.KBO_IMPORT_STARTED,
+                        Action.KBO_IMPORT_RESTARTED,
+                        Action.KBO_IMPORT_CANCELLED,
+                        Action.ENTERPRISE_DOMAIN_SET),
+                20);
     }
 
     public int getReportLines() {
