@@ -6,3 +6,11 @@ ALTER TABLE message_type ADD COLUMN registered_mail_allowed BOOLEAN NOT NULL DEF
 ALTER TABLE message_type ADD COLUMN replies_allowed BOOLEAN NOT NULL DEFAULT TRUE;
 ALTER TABLE message_type ADD COLUMN withdrawn_at TIMESTAMP WITH TIME ZONE;
 
+-- When a message of the type was first published: a type never published may be deleted, a published one only
+-- withdrawn (its messages, and the purge records of its expired ones, name it). Set once, by the first message.
+ALTER TABLE message_type ADD COLUMN first_published_at TIMESTAMP WITH TIME ZONE;
+UPDATE message_type SET first_published_at =
+    (SELECT MIN(m.receipt_date) FROM message m WHERE m.message_type_id = message_type.message_type_id);
+UPDATE message_type SET first_published_at =
+    (SELECT MIN(p.receipt_date) FROM purge_record p WHERE p.message_type_id = message_type.message_type_id)
+    WHERE first_published_at IS NULL;

@@ -40,7 +40,8 @@ public class ChangeRecord {
         MESSAGE_TYPE_DEFINED,
         MESSAGE_TYPE_CHANGED,
         MESSAGE_TYPE_WITHDRAWN,
-        MESSAGE_TYPE_REINSTATED
+        MESSAGE_TYPE_REINSTATED,
+        MESSAGE_TYPE_DELETED
     }
 
     @Id

@@ -26,6 +26,8 @@ public class OnboardingRefused extends Exception {
         UNKNOWN_ORGANIZATION,
         UNKNOWN_APPLICATION,
         UNKNOWN_TYPE,
+        /** A message type some message was published with: it may be withdrawn, not deleted. */
+        TYPE_PUBLISHED,
         /** An identifier of an application or a message type: letters, digits, '.', '_' or '-', 1 to 50. */
         IDENTIFIER,
         /** Another application or message type has this identifier. */

@@ -60,6 +60,9 @@ public class MessageType {
     @Column(name = "withdrawn_at")
     private OffsetDateTime withdrawnAt;
 
+    @Column(name = "first_published_at")
+    private OffsetDateTime firstPublishedAt;
+
     protected MessageType() {}
 
     public MessageType(String messageTypeId, TranslatedText name, ValidityPeriod validityPeriod) {
@@ -97,6 +100,22 @@ public class MessageType {
 
     public void reinstate() {
         withdrawnAt = null;
+    }
+
+    /** A message of the type is made: from now on the type may be withdrawn, no longer deleted. */
+    public void published(OffsetDateTime at) {
+        if (firstPublishedAt == null) {
+            firstPublishedAt = at;
+        }
+    }
+
+    /** Whether any message was ever published with the type (it may have expired and been purged since). */
+    public boolean isEverPublished() {
+        return firstPublishedAt != null;
+    }
+
+    public OffsetDateTime getFirstPublishedAt() {
+        return firstPublishedAt;
     }
 
     public boolean isWithdrawn() {

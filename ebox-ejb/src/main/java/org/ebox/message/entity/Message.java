@@ -170,6 +170,7 @@ public class Message {
         this.subject = Objects.requireNonNull(subject);
         this.receiptDate = Objects.requireNonNull(receiptDate);
         this.expirationDate = type.getValidityPeriod().expiryAfter(receiptDate);
+        type.published(receiptDate);
     }
 
     public Attachment attach(

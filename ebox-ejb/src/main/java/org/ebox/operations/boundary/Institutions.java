@@ -228,6 +228,18 @@ public class Institutions {
         return type;
     }
 
+    /** A type never published is deleted; one that was is refused (withdraw it instead). */
+    public void delete(String messageTypeId) throws OnboardingRefused {
+        MessageType type = existingType(messageTypeId);
+        // Read anew, not from this node's cache: another node may have published the first message of it.
+        em.refresh(type);
+        if (type.isEverPublished()) {
+            throw new OnboardingRefused(Reason.TYPE_PUBLISHED, type.getMessageTypeId());
+        }
+        em.remove(type);
+        changes.recordOfOperator(Action.MESSAGE_TYPE_DELETED, type.getMessageTypeId(), "");
+    }
+
     private void apply(MessageType type, TypeDefinition definition) throws OnboardingRefused {
         type.allow(definition.registeredMailAllowed(), definition.repliesAllowed());
         Set<SenderApplication> senders = new HashSet<>();

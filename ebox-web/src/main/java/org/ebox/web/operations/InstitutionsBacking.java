@@ -51,7 +51,8 @@ public class InstitutionsBacking {
             Action.MESSAGE_TYPE_DEFINED,
             Action.MESSAGE_TYPE_CHANGED,
             Action.MESSAGE_TYPE_WITHDRAWN,
-            Action.MESSAGE_TYPE_REINSTATED);
+            Action.MESSAGE_TYPE_REINSTATED,
+            Action.MESSAGE_TYPE_DELETED);
 
     @Inject
     FacesContext faces;
@@ -192,22 +193,28 @@ public class InstitutionsBacking {
     }
 
     public void withdraw(String typeId) throws IOException {
-        if (mayOperate()) {
-            try {
-                institutions.withdraw(typeId);
-                feedback.info("institutions.type.withdrawn", typeId);
-                Redirects.to(faces, PAGE);
-            } catch (OnboardingRefused refused) {
-                refused(refused);
-            }
-        }
+        onType(typeId, "institutions.type.withdrawn", institutions::withdraw);
     }
 
     public void reinstate(String typeId) throws IOException {
+        onType(typeId, "institutions.type.reinstated", institutions::reinstate);
+    }
+
+    public void delete(String typeId) throws IOException {
+        onType(typeId, "institutions.type.deleted", institutions::delete);
+    }
+
+    /** What the operator does to a message type of the list. */
+    @FunctionalInterface
+    interface TypeChange {
+        void apply(String typeId) throws OnboardingRefused;
+    }
+
+    private void onType(String typeId, String doneKey, TypeChange change) throws IOException {
         if (mayOperate()) {
             try {
-                institutions.reinstate(typeId);
-                feedback.info("institutions.type.reinstated", typeId);
+                change.apply(typeId);
+                feedback.info(doneKey, typeId);
                 Redirects.to(faces, PAGE);
             } catch (OnboardingRefused refused) {
                 refused(refused);

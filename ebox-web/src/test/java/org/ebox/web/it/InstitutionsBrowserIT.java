@@ -130,6 +130,7 @@ class InstitutionsBrowserIT extends BrowserSession {
         assertTrue(typeRow.getText().contains("Registered mail"), typeRow.getText());
         assertTrue(typeRow.getText().contains("No replies"), typeRow.getText());
         assertEquals(application, typeRow.findElement(By.className("senders")).getText());
+        assertTrue(typeRow.getText().contains("Never published"), typeRow.getText());
         Accessibility.assertClean(browser, "institutions with a new one");
         shoot("onboarded");
 
@@ -149,6 +150,23 @@ class InstitutionsBrowserIT extends BrowserSession {
                 receipt(firstMessage).plusYears(2).toInstant(),
                 expiry(firstMessage).toInstant(),
                 "two years, as the type says");
+
+        browser.get(url("app/operations/institutions.xhtml?lang=en"));
+        assertTrue(
+                waitFor(By.id("type-" + type))
+                        .findElements(By.cssSelector("button[id$='delete']"))
+                        .isEmpty(),
+                "a type messages were published with cannot be deleted");
+        String draft = "draft-" + run;
+        type(By.id("type:id"), draft);
+        fillNames("type:name", "Draft " + run);
+        browser.findElement(By.id("type:save")).click();
+        assertEquals("The message type " + draft + " is defined.", info());
+        waitFor(By.id("type-" + draft))
+                .findElement(By.cssSelector("button[id$='delete']"))
+                .click();
+        assertEquals("The message type " + draft + " is deleted.", info());
+        assertTrue(browser.findElements(By.id("type-" + draft)).isEmpty(), "a type never published is gone");
 
         browser.get(url("app/operations/institutions.xhtml?lang=en&type=" + type));
         WebElement validity = waitFor(By.id("type:validity-number"));
