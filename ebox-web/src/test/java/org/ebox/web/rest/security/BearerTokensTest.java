@@ -1,6 +1,7 @@
 package org.ebox.web.rest.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -64,6 +65,18 @@ class BearerTokensTest {
         assertTrue(BearerTokens.organizationOf(claim("BE0812345603")).isEmpty());
         assertTrue(
                 BearerTokens.organizationOf(new JWTClaimsSet.Builder().build()).isEmpty());
+    }
+
+    @Test
+    void theOperatorsScopeIsReadInFullOnlyAndMakesAPlatformOperator() {
+        assertEquals(EnumSet.of(Scope.OPERATIONS), BearerTokens.scopesOf("openid ebox:operations"));
+        assertTrue(BearerTokens.scopesOf("operations").isEmpty(), "a scope merely called so");
+        assertTrue(BearerTokens.scopesOf(Scope.PREFIX + "operations").isEmpty(), "no scope of the contract's");
+        ApiCaller operator = new ApiCaller("ops", ZINNEKE, EnumSet.of(Scope.OPERATIONS), "hash");
+        assertTrue(operator.roles().contains(org.ebox.platform.security.Roles.PLATFORM_OPERATOR));
+        ApiCaller sender =
+                new ApiCaller("payroll", ZINNEKE, EnumSet.complementOf(EnumSet.of(Scope.OPERATIONS)), "hash");
+        assertFalse(sender.roles().contains(org.ebox.platform.security.Roles.PLATFORM_OPERATOR));
     }
 
     @Test

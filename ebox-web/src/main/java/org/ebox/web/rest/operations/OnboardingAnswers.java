@@ -1,0 +1,29 @@
+package org.ebox.web.rest.operations;
+
+import jakarta.ws.rs.core.Response;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.ebox.institution.control.OnboardingRefused;
+import org.ebox.web.rest.ApiException;
+
+/** How the operators' API says a refusal: its reason as the code, the pages' English words as the message. */
+final class OnboardingAnswers {
+
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("org.ebox.web.i18n.messages", Locale.ROOT);
+
+    private OnboardingAnswers() {}
+
+    static ApiException refusal(OnboardingRefused refused) {
+        Response.Status status = switch (refused.reason()) {
+            case ALREADY_REGISTERED, IDENTIFIER_TAKEN, TYPE_PUBLISHED -> Response.Status.CONFLICT;
+            default -> Response.Status.BAD_REQUEST;
+        };
+        String text =
+                ENGLISH.getString("institutions.refused." + refused.reason().name());
+        return new ApiException(
+                status,
+                refused.reason().name(),
+                new MessageFormat(text, Locale.ENGLISH).format(new Object[] {refused.value()}));
+    }
+}

@@ -1,0 +1,270 @@
+package org.ebox.web.it;
+
+import static org.ebox.web.it.ContractClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The operators' JSON API over HTTP (/REST/ebox/operations/v1): a token with the scope ebox:operations onboards an
+ * institution, its logo, an application and message types, and a retry changes nothing more; bad input is refused
+ * with the reason and stores nothing; every other token is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsApiIT {
+
+    private static final String BASE_PATH = "/REST/ebox/operations/v1";
+
+    /** The agency that runs the e-Box: its operators' client acts for it. */
+    private static final String AGENCY =
+            EnterpriseNumber.withCheckDigits("03000001").value();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    URL base;
+
+    private String operator;
+    private String run;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.eboxWar();
+    }
+
+    @BeforeEach
+    void operatorToken() {
+        operator = new ContractClient(base).token(AGENCY, "ebox:operations");
+        // Identifiers of this run's own, apart from those of any earlier run on the same database.
+        run = String.format("%06d", System.nanoTime() / 1000 % 1_000_000);
+    }
+
+    @Test
+    void anOperatorsTokenOnboardsAnInstitutionAndARetryChangesNothingMore() throws Exception {
+        String number = EnterpriseNumber.withCheckDigits("04" + run).value();
+        String institution = "{\"shortName\":" + names("Agency " + run) + ",\"longName\":"
+                + names("The agency of run " + run) + ",\"contact\":\"desk@agency.example\"}";
+        HttpResponse<String> created = call("PUT", "/institutions/" + number, institution, "application/json");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(number, json(created.body()).get("organizationId").asText());
+        HttpResponse<String> again = call("PUT", "/institutions/" + number, institution, "application/json");
+        assertEquals(200, again.statusCode(), "a retry of the same change: " + again.body());
+        assertEquals(1, institutionsNumbered(number), "one institution, whatever the retries");
+
+        HttpResponse<String> svg = call(
+                "PUT", "/institutions/" + number + "/logo", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "image/png");
+        assertEquals(400, svg.statusCode(), svg.body());
+        assertEquals("LOGO_NOT_AN_IMAGE", json(svg.body()).get("code").asText());
+        HttpResponse<String> logo = send(HttpRequest.newBuilder(uri("/institutions/" + number + "/logo"))
+                .header("Authorization", "Bearer " + operator)
+                .header("Content-Type", "image/png")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(png())));
+        assertEquals(204, logo.statusCode(), logo.body());
+
+        String application = "{\"applicationId\":\"api-app-" + run + "\",\"name\":" + names("Service " + run) + "}";
+        assertEquals(
+                201,
+                call("POST", "/institutions/" + number + "/applications", application, "application/json")
+                        .statusCode());
+        HttpResponse<String> twice =
+                call("POST", "/institutions/" + number + "/applications", application, "application/json");
+        assertEquals(409, twice.statusCode(), twice.body());
+        assertEquals("IDENTIFIER_TAKEN", json(twice.body()).get("code").asText());
+
+        JsonNode listed = institution(number);
+        assertFalse(listed.get("logoImageId").isNull(), listed.toString());
+        assertEquals(
+                "api-app-" + run,
+                listed.get("applications").get(0).get("applicationId").asText());
+
+        String type = "api-type-" + run;
+        String definition = "{\"name\":" + names("Notice " + run) + ","
+                + "\"validityPeriod\":{\"validityPeriodNumber\":6,\"validityPeriodUnit\":\"MONTH\"},"
+                + "\"registeredMailAllowed\":true,\"repliesAllowed\":false,"
+                + "\"senderApplicationIds\":[\"api-app-" + run + "\"]}";
+        HttpResponse<String> defined = call("PUT", "/messageTypes/" + type, definition, "application/json");
+        assertEquals(201, defined.statusCode(), defined.body());
+        JsonNode saved = json(defined.body());
+        assertEquals(6, saved.get("validityPeriod").get("validityPeriodNumber").asInt());
+        assertEquals("api-app-" + run, saved.get("senderApplicationIds").get(0).asText());
+        assertFalse(saved.get("repliesAllowed").asBoolean());
+        assertFalse(saved.get("everPublished").asBoolean());
+
+        JsonNode withdrawn = json(
+                call("POST", "/messageTypes/" + type + "/withdraw", null, null).body());
+        assertTrue(withdrawn.get("withdrawn").asBoolean());
+        JsonNode reinstated = json(
+                call("POST", "/messageTypes/" + type + "/reinstate", null, null).body());
+        assertFalse(reinstated.get("withdrawn").asBoolean());
+        assertEquals(204, call("DELETE", "/messageTypes/" + type, null, null).statusCode());
+        assertEquals(404, call("DELETE", "/messageTypes/" + type, null, null).statusCode());
+    }
+
+    @Test
+    void aMessageTypeMessagesWerePublishedWithIsRefusedDeletionAndCanBeWithdrawn() {
+        HttpResponse<String> refused = call("DELETE", "/messageTypes/dmfa-notice", null, null);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertEquals("TYPE_PUBLISHED", json(refused.body()).get("code").asText());
+        JsonNode types = json(call("GET", "/messageTypes", null, null).body());
+        assertTrue(
+                StreamSupport.stream(types.get("items").spliterator(), false)
+                        .anyMatch(found -> found.get("messageTypeId").asText().equals("dmfa-notice")
+                                && found.get("everPublished").asBoolean()),
+                "the demo world's messages are of it");
+    }
+
+    @Test
+    void badInputIsRefusedWithItsReasonAndStoresNothing() {
+        String number = EnterpriseNumber.withCheckDigits("05" + run).value();
+        String wrongDigits = number.substring(0, 9) + (char) ('0' + (number.charAt(9) - '0' + 1) % 10);
+        String good = "{\"shortName\":" + names("Office " + run) + ",\"longName\":" + names("Office " + run)
+                + ",\"contact\":\"desk@office.example\"}";
+        assertRefused(call("PUT", "/institutions/" + wrongDigits, good, "application/json"), 400, "NUMBER");
+        assertRefused(
+                call(
+                        "PUT",
+                        "/institutions/" + number,
+                        good.replace("\"de\":\"Office " + run + "\"", "\"de\":\" \""),
+                        "application/json"),
+                400,
+                "NAME_MISSING");
+        assertRefused(
+                call("PUT", "/institutions/" + number, good.replace("desk@office.example", "desk"), "application/json"),
+                400,
+                "CONTACT");
+        assertRefused(
+                call(
+                        "PUT",
+                        "/institutions/" + number,
+                        good.replace("{\"shortName\"", "{\"extra\":1,\"shortName\""),
+                        "application/json"),
+                400,
+                "INVALID_INPUT");
+        assertEquals(0, institutionsNumbered(number), "nothing of the refused changes is stored");
+
+        String week = "{\"name\":" + names("Weekly") + ","
+                + "\"validityPeriod\":{\"validityPeriodNumber\":2,\"validityPeriodUnit\":\"WEEK\"}}";
+        assertRefused(call("PUT", "/messageTypes/weekly-" + run, week, "application/json"), 400, "VALIDITY");
+        assertRefused(
+                call("PUT", "/messageTypes/bad%20id", week.replace("WEEK", "DAY"), "application/json"),
+                400,
+                "IDENTIFIER");
+        assertRefused(
+                call(
+                        "PUT",
+                        "/messageTypes/unknown-sender-" + run,
+                        week.replace("WEEK", "DAY").replace("}}", "},\"senderApplicationIds\":[\"nobody\"]}"),
+                        "application/json"),
+                400,
+                "UNKNOWN_APPLICATION");
+        assertEquals(
+                404,
+                call("POST", "/messageTypes/unknown-sender-" + run + "/withdraw", null, null)
+                        .statusCode(),
+                "no type was made of the refused definition");
+    }
+
+    @Test
+    void tokensWithoutTheOperationsScopeAreRefused() {
+        String sender = new ContractClient(base)
+                .token(EnterpriseNumber.withCheckDigits("02067316").value(), "publicationsender referencedata");
+        HttpResponse<String> institution = send(HttpRequest.newBuilder(uri("/institutions"))
+                .header("Authorization", "Bearer " + sender)
+                .GET());
+        assertRefused(institution, 403, "INSUFFICIENT_SCOPE");
+        HttpResponse<String> anonymous =
+                send(HttpRequest.newBuilder(uri("/messageTypes")).GET());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(code, json(response.body()).get("code").asText(), response.body());
+        assertFalse(json(response.body()).get("message").asText().isBlank());
+    }
+
+    private long institutionsNumbered(String number) {
+        JsonNode list = json(call("GET", "/institutions", null, null).body());
+        return StreamSupport.stream(list.get("items").spliterator(), false)
+                .filter(found -> found.get("organizationId").asText().equals(number))
+                .count();
+    }
+
+    private JsonNode institution(String number) {
+        JsonNode list = json(call("GET", "/institutions", null, null).body());
+        return StreamSupport.stream(list.get("items").spliterator(), false)
+                .filter(found -> found.get("organizationId").asText().equals(number))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String names(String name) {
+        return "{\"nl\":\"" + name + "\",\"fr\":\"" + name + "\",\"de\":\"" + name + "\",\"en\":\"" + name + "\"}";
+    }
+
+    private HttpResponse<String> call(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + operator)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(
+                    request.header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        String root = base.toString();
+        return URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + BASE_PATH + path);
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
