@@ -95,7 +95,7 @@ public class Institutions {
                 .getResultList();
     }
 
-    /** The organisations' logos: the newest of each, by organisation id. */
+    /** The organisations' logos (one each: a new logo replaces the one before). */
     public List<SenderImage> organizationLogos() {
         return em.createQuery(
                         "select i from SenderImage i where i.organizationId is not null order by i.imageId",
@@ -142,7 +142,7 @@ public class Institutions {
         organization.changeContact(contact(contact));
         changes.recordOfOperator(
                 Action.INSTITUTION_CHANGED,
-                EnterpriseNumber.parse(organization.getOrganizationId()).formatted(),
+                formatted(organization),
                 organization.getShortName().getEn());
         return organization;
     }
@@ -162,9 +162,7 @@ public class Institutions {
                 .executeUpdate();
         em.persist(SenderImage.ofOrganization(organization, mediaType, content));
         changes.recordOfOperator(
-                Action.INSTITUTION_LOGO_SET,
-                EnterpriseNumber.parse(organization.getOrganizationId()).formatted(),
-                mediaType + ", " + logo.length + " bytes");
+                Action.INSTITUTION_LOGO_SET, formatted(organization), mediaType + ", " + logo.length + " bytes");
     }
 
     /** A new application of an institution. */
@@ -178,10 +176,7 @@ public class Institutions {
         SenderApplication application =
                 new SenderApplication(id, organization, ReferenceNames.complete(name, LONG_NAME));
         em.persist(application);
-        changes.recordOfOperator(
-                Action.APPLICATION_ADDED,
-                id,
-                EnterpriseNumber.parse(organization.getOrganizationId()).formatted());
+        changes.recordOfOperator(Action.APPLICATION_ADDED, id, formatted(organization));
         return application;
     }
 
@@ -279,6 +274,10 @@ public class Institutions {
                         .map(SenderApplication::getApplicationId)
                         .sorted()
                         .collect(Collectors.joining(" "));
+    }
+
+    private static String formatted(SenderOrganization organization) {
+        return EnterpriseNumber.parse(organization.getOrganizationId()).formatted();
     }
 
     private SenderOrganization existing(String organizationId) throws OnboardingRefused {

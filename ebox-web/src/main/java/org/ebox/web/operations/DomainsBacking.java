@@ -16,7 +16,6 @@ import org.ebox.enterprise.entity.EnterpriseDomain;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.operations.boundary.DomainFileRefused;
 import org.ebox.operations.boundary.EnterpriseDomains;
-import org.ebox.platform.security.Roles;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
 
@@ -104,11 +103,7 @@ public class DomainsBacking {
     }
 
     private boolean mayOperate() {
-        if (!faces.getExternalContext().isUserInRole(Roles.PLATFORM_OPERATOR)) {
-            feedback.error("register.notAllowed");
-            return false;
-        }
-        return true;
+        return OperatorPages.mayOperate(faces, feedback);
     }
 
     public String getEnterpriseNumber() {

@@ -26,7 +26,6 @@ import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.institution.entity.ValidityPeriod;
 import org.ebox.operations.boundary.Institutions;
-import org.ebox.platform.security.Roles;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
@@ -93,8 +92,13 @@ public class InstitutionsBacking {
     private boolean repliesAllowed;
     private List<String> senders = new ArrayList<>();
 
+    // What the page shows, read once a request: EL asks for each again on every row and in every phase.
     private List<SenderOrganization> organizations;
     private List<SenderApplication> applications;
+    private Map<String, List<SenderApplication>> applicationsByOrganization;
+    private Map<String, String> logos;
+    private List<MessageType> messageTypes;
+    private List<ChangeRecord> changes;
 
     /** The view action of ?organization= and ?type=: the form filled with what is to be changed. */
     public void open() {
@@ -237,11 +241,7 @@ public class InstitutionsBacking {
     }
 
     private boolean mayOperate() {
-        if (!faces.getExternalContext().isUserInRole(Roles.PLATFORM_OPERATOR)) {
-            feedback.error("register.notAllowed");
-            return false;
-        }
-        return true;
+        return OperatorPages.mayOperate(faces, feedback);
     }
 
     public List<SenderOrganization> getOrganizations() {
@@ -260,22 +260,30 @@ public class InstitutionsBacking {
 
     /** Each organisation's applications, for its row. */
     public Map<String, List<SenderApplication>> getApplicationsByOrganization() {
-        return getApplications().stream()
-                .collect(Collectors.groupingBy(
-                        application -> application.getOrganization().getOrganizationId()));
+        if (applicationsByOrganization == null) {
+            applicationsByOrganization = getApplications().stream()
+                    .collect(Collectors.groupingBy(
+                            application -> application.getOrganization().getOrganizationId()));
+        }
+        return applicationsByOrganization;
     }
 
     /** Each organisation's logo, by organisation id. */
     public Map<String, String> getLogos() {
-        Map<String, String> logos = new HashMap<>();
-        for (SenderImage image : institutions.organizationLogos()) {
-            logos.put(image.getOrganizationId(), image.getImageId());
+        if (logos == null) {
+            logos = new HashMap<>();
+            for (SenderImage image : institutions.organizationLogos()) {
+                logos.put(image.getOrganizationId(), image.getImageId());
+            }
         }
         return logos;
     }
 
     public List<MessageType> getMessageTypes() {
-        return institutions.messageTypes();
+        if (messageTypes == null) {
+            messageTypes = institutions.messageTypes();
+        }
+        return messageTypes;
     }
 
     public List<ValidityPeriod.Unit> getUnits() {
@@ -283,7 +291,10 @@ public class InstitutionsBacking {
     }
 
     public List<ChangeRecord> getChanges() {
-        return changeLog.latestOf(ACTIONS, 20);
+        if (changes == null) {
+            changes = changeLog.latestOf(ACTIONS, 20);
+        }
+        return changes;
     }
 
     /** The applications that may send a type, named, for its row. */

@@ -18,7 +18,6 @@ import org.ebox.batch.boundary.KboImportJobs;
 import org.ebox.enterprise.entity.KboImport;
 import org.ebox.operations.boundary.KboImportRefused;
 import org.ebox.operations.boundary.KboImports;
-import org.ebox.platform.security.Roles;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
@@ -63,6 +62,7 @@ public class RegisterBacking {
 
     private Part extract;
     private List<ImportLine> lines;
+    private List<ChangeRecord> changes;
 
     /** An import as the page shows it, its times in Brussels in the person's language. */
     public record ImportLine(KboImport kboImport, String started, String ended) {
@@ -103,13 +103,16 @@ public class RegisterBacking {
 
     /** The latest imports' starts, restarts and cancellations, and domain changes, newest first. */
     public List<ChangeRecord> getChanges() {
-        return changeLog.latestOf(
-                List.of(
-                        Action.KBO_IMPORT_STARTED,
-                        Action.KBO_IMPORT_RESTARTED,
-                        Action.KBO_IMPORT_CANCELLED,
-                        Action.ENTERPRISE_DOMAIN_SET),
-                20);
+        if (changes == null) {
+            changes = changeLog.latestOf(
+                    List.of(
+                            Action.KBO_IMPORT_STARTED,
+                            Action.KBO_IMPORT_RESTARTED,
+                            Action.KBO_IMPORT_CANCELLED,
+                            Action.ENTERPRISE_DOMAIN_SET),
+                    20);
+        }
+        return changes;
     }
 
     public int getReportLines() {
@@ -164,11 +167,7 @@ public class RegisterBacking {
     }
 
     private boolean mayOperate() {
-        if (!faces.getExternalContext().isUserInRole(Roles.PLATFORM_OPERATOR)) {
-            feedback.error("register.notAllowed");
-            return false;
-        }
-        return true;
+        return OperatorPages.mayOperate(faces, feedback);
     }
 
     /** The file's own name, without a browser's folder (old browsers send the whole path). */

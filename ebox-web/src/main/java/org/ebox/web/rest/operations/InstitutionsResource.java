@@ -22,7 +22,6 @@ import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.operations.boundary.Institutions;
-import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.security.RequiredScope;
 import org.ebox.web.rest.security.Scope;
 
@@ -115,7 +114,7 @@ public class InstitutionsResource {
         // One byte more than a logo may have: the check refuses a larger one without reading it all.
         byte[] bytes = image == null ? new byte[0] : image.readNBytes(SenderLogos.MAX_BYTES + 1);
         try {
-            institutions.setLogo(known(number), bytes);
+            institutions.setLogo(number, bytes);
             return Response.noContent().build();
         } catch (OnboardingRefused refused) {
             throw OnboardingAnswers.refusal(refused);
@@ -130,21 +129,13 @@ public class InstitutionsResource {
         String number = number(organizationId);
         try {
             SenderApplication added =
-                    institutions.addApplication(known(number), given.applicationId(), FourLanguages.text(given.name()));
+                    institutions.addApplication(number, given.applicationId(), FourLanguages.text(given.name()));
             return Response.status(Response.Status.CREATED)
                     .entity(new ApplicationView(added.getApplicationId(), FourLanguages.of(added.getName())))
                     .build();
         } catch (OnboardingRefused refused) {
             throw OnboardingAnswers.refusal(refused);
         }
-    }
-
-    /** The institution of the path, or 404. */
-    private String known(String number) {
-        return institutions
-                .organization(number)
-                .map(SenderOrganization::getOrganizationId)
-                .orElseThrow(() -> ApiException.notFound("Institution"));
     }
 
     /** The path's enterprise number, with or without dots; a wrong one is bad input, as on the pages. */

@@ -19,7 +19,6 @@ import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.ValidityPeriod;
 import org.ebox.operations.boundary.Institutions;
-import org.ebox.web.rest.ApiException;
 import org.ebox.web.rest.security.RequiredScope;
 import org.ebox.web.rest.security.Scope;
 
@@ -122,18 +121,10 @@ public class MessageTypesResource {
 
     private MessageType onType(String messageTypeId, TypeChange change) {
         try {
-            return change.apply(known(messageTypeId));
+            return change.apply(messageTypeId);
         } catch (OnboardingRefused refused) {
             throw OnboardingAnswers.refusal(refused);
         }
-    }
-
-    /** The type of the path, or 404. */
-    private String known(String messageTypeId) {
-        return institutions
-                .messageType(messageTypeId)
-                .map(MessageType::getMessageTypeId)
-                .orElseThrow(() -> ApiException.notFound("Message type"));
     }
 
     /** The contract's unit (DAY, MONTH, YEAR); any other is a validity the rules refuse. */

@@ -14,11 +14,17 @@ final class OnboardingAnswers {
 
     private OnboardingAnswers() {}
 
+    /** An unknown institution or type is the path's: 404, as for any id the API does not know. */
     static ApiException refusal(OnboardingRefused refused) {
         Response.Status status = switch (refused.reason()) {
             case ALREADY_REGISTERED, IDENTIFIER_TAKEN, TYPE_PUBLISHED -> Response.Status.CONFLICT;
+            case UNKNOWN_ORGANIZATION, UNKNOWN_TYPE -> Response.Status.NOT_FOUND;
             default -> Response.Status.BAD_REQUEST;
         };
+        if (status == Response.Status.NOT_FOUND) {
+            return ApiException.notFound(
+                    refused.reason() == OnboardingRefused.Reason.UNKNOWN_TYPE ? "Message type" : "Institution");
+        }
         String text =
                 ENGLISH.getString("institutions.refused." + refused.reason().name());
         return new ApiException(
