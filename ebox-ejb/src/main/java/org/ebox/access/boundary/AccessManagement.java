@@ -10,11 +10,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.ebox.access.boundary.AccessRefused.Reason;
+import org.ebox.access.boundary.Designations.Designee;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.access.entity.EnterpriseAccess;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;
+import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
 
@@ -39,6 +41,9 @@ public class AccessManagement {
 
     @EJB
     PersonDirectory persons;
+
+    @EJB
+    Designations designations;
 
     @Inject
     Callers callers;
@@ -92,10 +97,18 @@ public class AccessManagement {
 
     /** Gives a person (known by login) a role for the caller's enterprise; a user may get the e-Box box at once. */
     public void grant(String personLogin, AccessRole role, boolean eboxAdministratorBox) {
+        grant(Designee.byLogin(personLogin), role, eboxAdministratorBox);
+    }
+
+    /**
+     * Gives the person designated (by login, or by email address, someone new then with their names) a role for the
+     * caller's enterprise; a user may get the e-Box box at once. Someone without a sign-in gets an invitation by mail.
+     * Answers whether one was sent.
+     */
+    public boolean grant(Designee designee, AccessRole role, boolean eboxAdministratorBox) {
         String enterpriseNumber = callers.actingFor();
         Person actor = requireAllowed(callers.current().getName(), enterpriseNumber, role);
-        Person person = persons.findByLogin(personLogin == null ? "" : personLogin.trim())
-                .orElseThrow(() -> new AccessRefused(Reason.PERSON_UNKNOWN));
+        Person person = designations.personFor(designee);
         if (person.getPersonId().equals(actor.getPersonId())) {
             throw new AccessRefused(Reason.OWN_ACCESS);
         }
@@ -110,6 +123,12 @@ public class AccessManagement {
                 Action.ACCESS_GRANTED,
                 person.getLogin(),
                 role.name() + (box ? " with the e-Box Administrator box" : ""));
+        boolean invited = designations.inviteIfWithoutSignIn(
+                person, em.find(Enterprise.class, enterpriseNumber), role, actor.getLogin());
+        if (invited) {
+            changeLog.record(Action.INVITATION_SENT, person.getLogin(), role.name());
+        }
+        return invited;
     }
 
     public void withdraw(String accessId) {

@@ -16,7 +16,15 @@ public class AccessRefused extends RuntimeException {
         ALREADY_HOLDS,
         OWN_ACCESS,
         INVALID_EMAIL,
-        NOT_CONFIRMED
+        NOT_CONFIRMED,
+        /** Several persons have the address given: the designator gives the login instead. */
+        AMBIGUOUS_EMAIL,
+        /** Someone new is designated by email without both names (or with names over 100 characters). */
+        NAMES_MISSING,
+        /** An operator designates for an enterprise the register does not hold. */
+        ENTERPRISE_UNKNOWN,
+        /** An operator designates for an enterprise that the register says is closed. */
+        ENTERPRISE_CLOSED
     }
 
     private final Reason reason;

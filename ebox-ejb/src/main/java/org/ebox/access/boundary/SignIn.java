@@ -20,12 +20,14 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.access.control.EmailedCodes;
+import org.ebox.access.control.OpenInvitations;
 import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.control.SignInCounters;
 import org.ebox.access.control.SignInThrottling;
 import org.ebox.access.control.SignInThrottling.Counters;
 import org.ebox.access.control.SignInThrottling.Keys;
 import org.ebox.access.control.StandInPasswordHash;
+import org.ebox.access.entity.Invitation;
 import org.ebox.access.entity.LoginChallenge;
 import org.ebox.access.entity.LoginChallenge.Method;
 import org.ebox.access.entity.Person;
@@ -145,13 +147,14 @@ public class SignIn {
         }
         Optional<Person> found = person(login);
         char[] typed = password == null ? new char[0] : password.toCharArray();
+        // An invited person who has not set a password yet is answered like an unknown login, with the same work.
         boolean right = passwords
                 .hash()
                 .verify(
                         typed,
                         found.map(Person::getPasswordHash).orElseGet(() -> StandInPasswordHash.of(passwords.hash())));
         Arrays.fill(typed, '\0');
-        if (found.isEmpty() || !right) {
+        if (found.isEmpty() || found.get().getPasswordHash() == null || !right) {
             return failed(keys, now)
                     .<PasswordCheck>map(PasswordCheck.LockedOut::new)
                     .orElseGet(PasswordCheck.Refused::new);
@@ -281,6 +284,9 @@ public class SignIn {
         }
         Person person = named.get(0);
         person.linkProviderAccount(account.issuer(), account.subject());
+        // The provider's account is the person's sign-in now: an invitation still open has nothing left to set up.
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OpenInvitations.close(em, person, Invitation.Closing.LINKED, now);
         LOG.info(() -> "Person " + person.getPersonId() + " linked to an account of " + account.issuer());
         return Optional.of(person.getLogin());
     }

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Someone who logs in to act for one or more enterprises. The password stands in for the CSAM login of the real
- * service; only its hash, made by the container's PBKDF2 implementation, is kept.
+ * service; only its hash, made by the container's PBKDF2 implementation, is kept. Someone designated before they have
+ * a sign-in has neither password nor linked account until they accept their {@link Invitation}.
  */
 @Entity
 @Table(name = "person")
@@ -27,7 +28,8 @@ public class Person {
     @Column(nullable = false, unique = true, length = 100)
     private String login;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null until the person has set a password (an invited person, or one who signs in only through a provider). */
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Column(name = "given_name", nullable = false)
@@ -85,6 +87,25 @@ public class Person {
         this.familyName = familyName;
         this.email = email;
         this.preferredLanguage = preferredLanguage;
+    }
+
+    /**
+     * Someone designated by their email address who has no sign-in yet: the address is their login, the password
+     * comes with the invitation.
+     */
+    public static Person invited(String email, String givenName, String familyName, String preferredLanguage) {
+        return new Person(
+                email.toLowerCase(java.util.Locale.ROOT), null, givenName, familyName, email, preferredLanguage);
+    }
+
+    /** Whether the person can sign in at all: with a password of the e-Box's own, or through a linked account. */
+    public boolean hasSignIn() {
+        return passwordHash != null || providerSubject != null;
+    }
+
+    /** The password the person chose, as its hash; an invitation sets it once, before any other sign-in exists. */
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public EnterpriseAccess grant(String enterpriseNumber, AccessRole role, boolean eboxAdministratorBox) {

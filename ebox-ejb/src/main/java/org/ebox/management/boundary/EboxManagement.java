@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
+import org.ebox.access.boundary.EmailAddresses;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord.Action;

@@ -11,9 +11,12 @@ import java.util.Set;
 import org.ebox.access.boundary.AccessManagement;
 import org.ebox.access.boundary.AccessManagement.AccessLine;
 import org.ebox.access.boundary.AccessRefused;
+import org.ebox.access.boundary.Designations.Designee;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.audit.boundary.ChangeLog;
 import org.ebox.audit.entity.ChangeRecord;
+import org.ebox.platform.mail.MailNotSent;
+import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
@@ -35,6 +38,9 @@ public class AccessManagementBacking {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Language language;
+
     @EJB
     AccessManagement management;
 
@@ -44,6 +50,9 @@ public class AccessManagementBacking {
     private List<AccessLine> accesses;
     private Set<AccessRole> manageableRoles;
     private String newLogin;
+    private String newGivenName;
+    private String newFamilyName;
+    private String newLanguage;
     private AccessRole newRole = AccessRole.USER;
     private boolean newBox;
 
@@ -72,11 +81,14 @@ public class AccessManagementBacking {
 
     public void grant() throws IOException {
         try {
-            management.grant(newLogin, newRole, newBox);
-            feedback.info("access.granted", newLogin);
+            boolean invited = management.grant(
+                    new Designee(newLogin, newGivenName, newFamilyName, getNewLanguage()), newRole, newBox);
+            feedback.info(invited ? "access.invited" : "access.granted", newLogin.strip());
             reload();
         } catch (AccessRefused refused) {
             feedback.refused(refused);
+        } catch (MailNotSent notSent) {
+            feedback.error("access.notSent");
         }
     }
 
@@ -110,6 +122,31 @@ public class AccessManagementBacking {
 
     public void setNewLogin(String newLogin) {
         this.newLogin = newLogin;
+    }
+
+    public String getNewGivenName() {
+        return newGivenName;
+    }
+
+    public void setNewGivenName(String newGivenName) {
+        this.newGivenName = newGivenName;
+    }
+
+    public String getNewFamilyName() {
+        return newFamilyName;
+    }
+
+    public void setNewFamilyName(String newFamilyName) {
+        this.newFamilyName = newFamilyName;
+    }
+
+    /** The language of someone new's invitation: the page's own until the designator picks another. */
+    public String getNewLanguage() {
+        return newLanguage == null ? language.getCode() : newLanguage;
+    }
+
+    public void setNewLanguage(String newLanguage) {
+        this.newLanguage = newLanguage;
     }
 
     public AccessRole getNewRole() {

@@ -51,13 +51,11 @@ public class DomainsBacking {
         if (!mayOperate()) {
             return;
         }
-        EnterpriseNumber number;
-        try {
-            number = EnterpriseNumber.parse(enterpriseNumber);
-        } catch (IllegalArgumentException notANumber) {
-            feedback.error("register.domain.number", String.valueOf(enterpriseNumber));
+        Optional<EnterpriseNumber> typed = OperatorPages.enterpriseNumber(enterpriseNumber, feedback);
+        if (typed.isEmpty()) {
             return;
         }
+        EnterpriseNumber number = typed.get();
         Optional<Enterprise> changed = domains.set(number, domain);
         if (changed.isEmpty()) {
             feedback.error("register.domain.unknown", number.formatted());

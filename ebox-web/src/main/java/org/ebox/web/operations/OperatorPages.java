@@ -1,6 +1,8 @@
 package org.ebox.web.operations;
 
 import jakarta.faces.context.FacesContext;
+import java.util.Optional;
+import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.platform.security.Roles;
 import org.ebox.web.session.Feedback;
 
@@ -16,5 +18,15 @@ final class OperatorPages {
             return false;
         }
         return true;
+    }
+
+    /** The enterprise number typed, with or without dots; empty, and said so, when it is none. */
+    static Optional<EnterpriseNumber> enterpriseNumber(String typed, Feedback feedback) {
+        try {
+            return Optional.of(EnterpriseNumber.parse(typed));
+        } catch (IllegalArgumentException notANumber) {
+            feedback.error("register.domain.number", String.valueOf(typed));
+            return Optional.empty();
+        }
     }
 }

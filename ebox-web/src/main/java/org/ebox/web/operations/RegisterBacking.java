@@ -109,7 +109,9 @@ public class RegisterBacking {
                             Action.KBO_IMPORT_STARTED,
                             Action.KBO_IMPORT_RESTARTED,
                             Action.KBO_IMPORT_CANCELLED,
-                            Action.ENTERPRISE_DOMAIN_SET),
+                            Action.ENTERPRISE_DOMAIN_SET,
+                            Action.CHIEF_ACCESS_MANAGER_DESIGNATED,
+                            Action.INVITATION_SENT),
                     20);
         }
         return changes;

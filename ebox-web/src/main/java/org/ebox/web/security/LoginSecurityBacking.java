@@ -22,7 +22,7 @@ import org.ebox.web.session.Redirects;
 public class LoginSecurityBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String ISSUER = "e-Box Enterprise";
+    static final String ISSUER = "e-Box Enterprise";
 
     @Inject
     FacesContext faces;

@@ -19,7 +19,7 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ebox-web.war")
                 .importFrom(war)
                 .as(WebArchive.class)
-                .addClasses(MovableClock.class, ServiceClockServlet.class);
+                .addClasses(MovableClock.class, ServiceClockServlet.class, TestRegisterServlet.class);
     }
 
     /** The WAR with what an in-container test needs to ask the pages over HTTP and read the database. */

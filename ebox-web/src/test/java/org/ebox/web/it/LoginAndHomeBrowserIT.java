@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.ebox.demo.DemoData;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -222,7 +223,9 @@ class LoginAndHomeBrowserIT extends BrowserSession {
         waitFor(By.id("code:value"));
         assertEquals(
                 "code:value", browser.switchTo().activeElement().getAttribute("id"), "the code field has the focus");
-        browser.switchTo().activeElement().sendKeys(Logins.nextAppCode(browser, "la.lumiere"), Keys.ENTER);
+        browser.switchTo()
+                .activeElement()
+                .sendKeys(Logins.nextAppCode(browser, "la.lumiere", DemoData.DEMO_AUTHENTICATOR_SECRET), Keys.ENTER);
         waitFor(By.id("enterprise-name"));
         assertEquals(LUMIERE, text("enterprise-name"));
     }

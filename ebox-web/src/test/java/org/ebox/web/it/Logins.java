@@ -37,8 +37,13 @@ public final class Logins {
 
     /** On the code page: the app's code for a time step this login has not used yet (waiting for one if need be). */
     public static void appCode(WebDriver browser, String login) {
+        appCode(browser, login, DemoData.DEMO_AUTHENTICATOR_SECRET);
+    }
+
+    /** On the code page: the code of the app with this secret, for a time step this login has not used yet. */
+    public static void appCode(WebDriver browser, String login, String secret) {
         WebElement field = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("code:value")));
-        field.sendKeys(nextAppCode(browser, login));
+        field.sendKeys(nextAppCode(browser, login, secret));
         browser.findElement(By.id("code:submit")).click();
         // Another test class on the same database may have used this step's code a moment ago: take the next one.
         wait(browser)
@@ -48,7 +53,7 @@ public final class Logins {
         if (browser.getCurrentUrl().contains("/login-code.xhtml")) {
             WebElement again = browser.findElement(By.id("code:value"));
             again.clear();
-            again.sendKeys(nextAppCode(browser, login));
+            again.sendKeys(nextAppCode(browser, login, secret));
             browser.findElement(By.id("code:submit")).click();
         }
     }
@@ -73,7 +78,7 @@ public final class Logins {
      * (their deployments on Payara Micro), on to the next step when both usable ones are spent; elsewhere (full
      * Payara Server) by waiting for it.
      */
-    static synchronized String nextAppCode(WebDriver browser, String login) {
+    static synchronized String nextAppCode(WebDriver browser, String login, String secret) {
         String base = baseOf(browser.getCurrentUrl());
         Long serviceNow = ServiceClock.now(base);
         long step = (serviceNow == null ? Instant.now().getEpochSecond() : serviceNow) / 30;
@@ -89,10 +94,10 @@ public final class Logins {
             } else {
                 sleep(Duration.ofSeconds((wanted - 1) * 30 - Instant.now().getEpochSecond() + 1));
             }
-            return nextAppCode(browser, login);
+            return nextAppCode(browser, login, secret);
         }
         LAST_STEP.put(login, wanted);
-        return AuthenticatorCodes.codeAt(DemoData.DEMO_AUTHENTICATOR_SECRET, Instant.ofEpochSecond(wanted * 30));
+        return AuthenticatorCodes.codeAt(secret, Instant.ofEpochSecond(wanted * 30));
     }
 
     /** The application's root, from the address of one of its pages (the code page, or the page of a test). */

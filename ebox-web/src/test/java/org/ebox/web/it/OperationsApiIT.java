@@ -190,6 +190,53 @@ class OperationsApiIT {
     }
 
     @Test
+    void anOperatorsTokenDesignatesAChiefAccessManagerWhoIsInvitedOnceAndRefusalsChangeNothing() throws Exception {
+        String number = EnterpriseNumber.withCheckDigits("06" + run).value();
+        String path = "/enterprises/" + number + "/chiefAccessManager";
+        String address = "chief." + run + "@api.example";
+        String designation = "{\"person\":\"" + address + "\",\"givenName\":\"Chloé\",\"familyName\":\"Api\","
+                + "\"language\":\"nl\"}";
+        assertRefused(call("PUT", path, designation, "application/json"), 404, "NOT_FOUND");
+        register(number);
+        assertRefused(
+                call("PUT", path, designation.replace("\"givenName\":\"Chloé\",", ""), "application/json"),
+                400,
+                "NAMES_MISSING");
+        assertRefused(
+                call("PUT", path, "{\"person\":\"nobody-" + run + "\"}", "application/json"), 400, "PERSON_UNKNOWN");
+        assertEquals(
+                0, json(call("GET", path, null, null).body()).get("totalItems").asInt(), "nothing designated");
+
+        try (MailCatcher mail = MailCatcher.start()) {
+            HttpResponse<String> designated = call("PUT", path, designation, "application/json");
+            assertEquals(200, designated.statusCode(), designated.body());
+            assertTrue(json(designated.body()).get("changed").asBoolean());
+            assertTrue(json(designated.body()).get("invited").asBoolean());
+            assertEquals(address, json(designated.body()).get("login").asText());
+            assertTrue(MailCatcher.subject(mail.awaitMailTo(address, m -> true)).contains("uitgenodigd"));
+
+            HttpResponse<String> again = call("PUT", path, designation, "application/json");
+            assertEquals(200, again.statusCode(), again.body());
+            assertFalse(json(again.body()).get("changed").asBoolean(), "a retry designates nobody twice");
+            assertFalse(json(again.body()).get("invited").asBoolean(), "and mails nothing while the link works");
+            assertEquals(1, mail.mailsTo(address).size());
+        }
+        JsonNode managers = json(call("GET", path, null, null).body());
+        assertEquals(1, managers.get("totalItems").asInt());
+        assertEquals(address, managers.get("items").get(0).get("login").asText());
+        assertFalse(managers.get("items").get(0).get("hasSignIn").asBoolean(), "invited, not signed in yet");
+    }
+
+    /** An enterprise of the test's own in the register, as a KBO import would put it there. */
+    private void register(String number) {
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/test-only/register"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("number=" + number + "&name=Api+" + run)));
+        assertEquals(204, answer.statusCode(), answer.body());
+    }
+
+    @Test
     void tokensWithoutTheOperationsScopeAreRefused() {
         String sender = new ContractClient(base)
                 .token(EnterpriseNumber.withCheckDigits("02067316").value(), "publicationsender referencedata");

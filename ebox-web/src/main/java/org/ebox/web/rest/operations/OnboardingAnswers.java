@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.ebox.access.boundary.AccessRefused;
 import org.ebox.institution.control.OnboardingRefused;
 import org.ebox.web.rest.ApiException;
 
@@ -13,6 +14,20 @@ final class OnboardingAnswers {
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("org.ebox.web.i18n.messages", Locale.ROOT);
 
     private OnboardingAnswers() {}
+
+    /** A designation refused: an unknown enterprise is the path's (404); the rest is bad input (400). */
+    static ApiException refusal(AccessRefused refused) {
+        if (refused.reason() == AccessRefused.Reason.ENTERPRISE_UNKNOWN) {
+            return ApiException.notFound("Enterprise");
+        }
+        Response.Status status = refused.reason() == AccessRefused.Reason.NOT_PERMITTED
+                ? Response.Status.FORBIDDEN
+                : Response.Status.BAD_REQUEST;
+        return new ApiException(
+                status,
+                refused.reason().name(),
+                ENGLISH.getString("refused." + refused.reason().name()));
+    }
 
     /** An unknown institution or type is the path's: 404, as for any id the API does not know. */
     static ApiException refusal(OnboardingRefused refused) {

@@ -21,6 +21,7 @@ public class OperationsApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 InstitutionsResource.class,
+                EnterprisesResource.class,
                 MessageTypesResource.class,
                 StatusMessages.class,
                 JsonBodies.class,

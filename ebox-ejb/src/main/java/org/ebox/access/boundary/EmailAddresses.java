@@ -1,8 +1,7 @@
-package org.ebox.management.boundary;
+package org.ebox.access.boundary;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import org.ebox.access.boundary.AccessRefused;
 import org.ebox.access.boundary.AccessRefused.Reason;
 
 /** The one check of an email address that a person types: strict RFC 822 syntax by Jakarta Mail, plus a dotted domain. */

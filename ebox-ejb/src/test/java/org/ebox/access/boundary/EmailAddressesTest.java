@@ -1,9 +1,8 @@
-package org.ebox.management.boundary;
+package org.ebox.access.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.ebox.access.boundary.AccessRefused;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
