@@ -4,12 +4,13 @@ ALTER TABLE person ALTER COLUMN password_hash DROP NOT NULL;
 
 -- The invitations mailed to people designated without a sign-in. Only a digest of the link's token is kept: whoever
 -- reads the table cannot use a link. A link works once (accepted_at), until it expires, and only while it is the
--- person's newest (a newer one supersedes it).
+-- person's newest (a newer one supersedes it). The first platform operator's invitation, made by the setup command,
+-- is for no enterprise and no enterprise role.
 CREATE TABLE invitation (
     invitation_id      VARCHAR(36)              NOT NULL PRIMARY KEY,
     person_id          VARCHAR(36)              NOT NULL REFERENCES person (person_id),
-    enterprise_number  CHAR(10)                 NOT NULL REFERENCES enterprise (enterprise_number),
-    access_role        VARCHAR(30)              NOT NULL,
+    enterprise_number  CHAR(10)                 REFERENCES enterprise (enterprise_number),
+    access_role        VARCHAR(30),
     token_digest       CHAR(64)                 NOT NULL,
     invited_by         VARCHAR(100)             NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -8,25 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.ebox.access.boundary.AccessRefused.Reason;
-import org.ebox.access.control.InvitationTokens;
-import org.ebox.access.control.OpenInvitations;
+import org.ebox.access.control.InvitationLinks;
 import org.ebox.access.entity.AccessRole;
-import org.ebox.access.entity.Invitation;
 import org.ebox.access.entity.Person;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.platform.mail.MailTexts;
 import org.ebox.platform.mail.Mailer;
 import org.ebox.platform.mail.OutgoingMail;
 import org.ebox.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whom a designation names, and the invitation of those who have no sign-in yet: the one rule behind an operator
@@ -48,18 +42,10 @@ public class Designations {
     EntityManager em;
 
     @Inject
-    Clock clock;
-
-    @Inject
     Mailer mailer;
 
     @Inject
-    @ConfigProperty(name = "ebox.invitation.valid-days", defaultValue = "7")
-    int validDays;
-
-    @Inject
-    @ConfigProperty(name = "ebox.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    InvitationLinks links;
 
     /** Whom a designation names: a login or an email address, and for someone new their names and language. */
     public record Designee(String loginOrEmail, String givenName, String familyName, String language) {
@@ -109,19 +95,9 @@ public class Designations {
         if (person.hasSignIn()) {
             return false;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        OpenInvitations.close(em, person, Invitation.Closing.SUPERSEDED, now);
-        String token = InvitationTokens.newToken();
-        Duration validity = Duration.ofDays(validDays);
-        em.persist(new Invitation(
-                person,
-                enterprise.getEnterpriseNumber().value(),
-                role,
-                InvitationTokens.digestOf(token),
-                invitedBy,
-                now,
-                now.plus(validity)));
-        mailer.send(invitationMail(person, enterprise, role, token, validity));
+        InvitationLinks.Issued issued =
+                links.issue(person, enterprise.getEnterpriseNumber().value(), role, invitedBy);
+        mailer.send(invitationMail(person, enterprise, role, issued));
         return true;
     }
 
@@ -130,20 +106,13 @@ public class Designations {
      * designation repeated while the link still works sends nothing more.
      */
     public boolean inviteAgainIfExpired(Person person, Enterprise enterprise, AccessRole role, String invitedBy) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean open = em.createQuery("select i from Invitation i where i.person = :person", Invitation.class)
-                .setParameter("person", person)
-                .getResultStream()
-                .anyMatch(invitation -> invitation.isOpenAt(now));
-        return !open && inviteIfWithoutSignIn(person, enterprise, role, invitedBy);
+        return !links.hasOpen(person) && inviteIfWithoutSignIn(person, enterprise, role, invitedBy);
     }
 
     private OutgoingMail invitationMail(
-            Person person, Enterprise enterprise, AccessRole role, String token, Duration validity) {
+            Person person, Enterprise enterprise, AccessRole role, InvitationLinks.Issued issued) {
         ResourceBundle texts = MailTexts.in(person.getPreferredLanguage());
         Locale locale = Locale.forLanguageTag(person.getPreferredLanguage());
-        String link = publicUrl.replaceAll("/+$", "") + "/invitation.xhtml?token=" + token + "&lang="
-                + person.getPreferredLanguage();
         return new OutgoingMail(
                 person.getEmail(),
                 new MessageFormat(texts.getString("invitation.subject"), locale)
@@ -153,13 +122,14 @@ public class Designations {
                     texts.getString("role." + role.name()),
                     enterprise.getName(),
                     enterprise.getEnterpriseNumber().formatted(),
-                    link,
-                    validity.toDays(),
+                    issued.link(),
+                    issued.validDays(),
                     person.getLogin()
                 }));
     }
 
-    private static String name(String typed) {
+    /** A given or family name as typed, trimmed; refused when blank or longer than 100 characters. */
+    public static String name(String typed) {
         String name = typed == null ? "" : typed.strip();
         if (name.isEmpty() || name.length() > NAME_LENGTH) {
             throw new AccessRefused(Reason.NAMES_MISSING);
@@ -167,7 +137,8 @@ public class Designations {
         return name;
     }
 
-    private static String language(String typed) {
+    /** One of the service's languages; English for anything else. */
+    public static String language(String typed) {
         return typed != null && LANGUAGES.contains(typed) ? typed : "en";
     }
 }

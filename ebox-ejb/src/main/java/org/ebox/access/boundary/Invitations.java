@@ -53,7 +53,7 @@ public class Invitations {
         EXPIRED
     }
 
-    /** What the invitation page tells the person before they set up their sign-in. */
+    /** What the invitation page tells the person before they set up their sign-in; no enterprise nor role for an operator. */
     public record InvitationView(
             String fullName,
             String login,
@@ -70,13 +70,15 @@ public class Invitations {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return find(token, LockModeType.NONE).map(invitation -> {
             Person person = invitation.getPerson();
-            Enterprise enterprise = em.find(Enterprise.class, invitation.getEnterpriseNumber());
+            Enterprise enterprise = invitation.isForPlatformOperator()
+                    ? null
+                    : em.find(Enterprise.class, invitation.getEnterpriseNumber());
             return new InvitationView(
                     person.getFullName(),
                     person.getLogin(),
                     person.getEmail(),
-                    enterprise.getName(),
-                    enterprise.getEnterpriseNumber().formatted(),
+                    enterprise == null ? null : enterprise.getName(),
+                    enterprise == null ? null : enterprise.getEnterpriseNumber().formatted(),
                     invitation.getRole(),
                     standing(invitation, now),
                     invitation.getExpiresAt());
@@ -121,7 +123,9 @@ public class Invitations {
                 invitation.getEnterpriseNumber(),
                 Action.INVITATION_ACCEPTED,
                 person.getLogin(),
-                invitation.getRole().name()));
+                invitation.isForPlatformOperator()
+                        ? "PLATFORM_OPERATOR"
+                        : invitation.getRole().name()));
         return person.getLogin();
     }
 

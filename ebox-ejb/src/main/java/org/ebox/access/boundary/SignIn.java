@@ -20,7 +20,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.access.control.EmailedCodes;
-import org.ebox.access.control.OpenInvitations;
+import org.ebox.access.control.InvitationLinks;
 import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.control.SignInCounters;
 import org.ebox.access.control.SignInThrottling;
@@ -69,6 +69,9 @@ public class SignIn {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    InvitationLinks invitationLinks;
 
     @EJB
     ChangeLog changeLog;
@@ -285,8 +288,7 @@ public class SignIn {
         Person person = named.get(0);
         person.linkProviderAccount(account.issuer(), account.subject());
         // The provider's account is the person's sign-in now: an invitation still open has nothing left to set up.
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        OpenInvitations.close(em, person, Invitation.Closing.LINKED, now);
+        invitationLinks.closeOpen(person, Invitation.Closing.LINKED);
         LOG.info(() -> "Person " + person.getPersonId() + " linked to an account of " + account.issuer());
         return Optional.of(person.getLogin());
     }

@@ -37,11 +37,13 @@ public class Invitation {
     @JoinColumn(name = "person_id")
     private Person person;
 
-    @Column(name = "enterprise_number", length = 10, nullable = false)
+    /** Null for the first platform operator's invitation, which is for no enterprise. */
+    @Column(name = "enterprise_number", length = 10)
     private String enterpriseNumber;
 
+    /** Null for the first platform operator's invitation: an operator holds no role of an enterprise. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "access_role", nullable = false, length = 30)
+    @Column(name = "access_role", length = 30)
     private AccessRole role;
 
     @Column(name = "token_digest", nullable = false, length = 64)
@@ -82,6 +84,10 @@ public class Invitation {
         this.invitedBy = invitedBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    public boolean isForPlatformOperator() {
+        return role == null;
     }
 
     public boolean isOpenAt(OffsetDateTime when) {

@@ -44,7 +44,8 @@ public class ChangeRecord {
         MESSAGE_TYPE_DELETED,
         CHIEF_ACCESS_MANAGER_DESIGNATED,
         INVITATION_SENT,
-        INVITATION_ACCEPTED
+        INVITATION_ACCEPTED,
+        FIRST_OPERATOR_CREATED
     }
 
     @Id

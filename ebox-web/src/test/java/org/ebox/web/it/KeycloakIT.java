@@ -284,6 +284,27 @@ class KeycloakIT {
     }
 
     @Test
+    @Order(9)
+    void theAgencysOperationsClientCallsTheOperatorsApiAndNoOtherClientDoes() throws Exception {
+        String operations = token("agency-operations", "ebox:operations");
+        HttpResponse<String> types = operators(operations, "/messageTypes");
+        assertEquals(200, types.statusCode(), types.body());
+        assertTrue(json(types.body()).get("items").size() > 0, types.body());
+        HttpResponse<String> publisher = operators(token("institution-nsso", "publicationsender"), "/messageTypes");
+        assertEquals(403, publisher.statusCode(), "a publication token is no operator's: " + publisher.body());
+    }
+
+    private static HttpResponse<String> operators(String token, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ebox + "/REST/ebox/operations/v1" + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     @Order(8)
     void aKeyRotatedAtTheProviderCountsWithoutARestartAndTheOneRotatedOutStopsCounting() throws Exception {
         String before = token("company-zinneke-software", "summaryownebox");
@@ -354,10 +375,14 @@ class KeycloakIT {
     }
 
     private static String token(ClientAuthentication client, String scope) throws Exception {
-        TokenResponse answer = TokenResponse.parse(
-                new TokenRequest(tokenEndpoint(), client, new ClientCredentialsGrant(), new Scope(SCOPE + scope))
-                        .toHTTPRequest()
-                        .send());
+        TokenResponse answer = TokenResponse.parse(new TokenRequest(
+                        tokenEndpoint(),
+                        client,
+                        new ClientCredentialsGrant(),
+                        // The contract's scopes by their short names; the e-Box's own ones whole.
+                        new Scope(scope.contains(":") ? scope : SCOPE + scope))
+                .toHTTPRequest()
+                .send());
         assertTrue(
                 answer.indicatesSuccess(),
                 () -> "Keycloak refused the token: " + answer.toErrorResponse().getErrorObject());

@@ -15,9 +15,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
+import org.ebox.enterprise.control.KboTestExtract;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operators' JSON API over HTTP (/REST/ebox/operations/v1): a token with the scope ebox:operations onboards an
@@ -225,6 +229,103 @@ class OperationsApiIT {
         assertEquals(1, managers.get("totalItems").asInt());
         assertEquals(address, managers.get("items").get(0).get("login").asText());
         assertFalse(managers.get("items").get(0).get("hasSignIn").asBoolean(), "invited, not signed in yet");
+    }
+
+    @Test
+    void anOperatorsTokenImportsTheNextUpdateExtractAndSetsDomainsAllOrNothing(@TempDir Path folder) throws Exception {
+        assertRefused(
+                upload(java.nio.file.Files.writeString(folder.resolve("no.zip"), "EnterpriseNumber\n")),
+                400,
+                "WRONG_FILE");
+        int last = StreamSupport.stream(
+                        json(call("GET", "/imports", null, null).body())
+                                .get("items")
+                                .spliterator(),
+                        false)
+                .filter(found -> found.get("status").asText().equals("APPLIED"))
+                .mapToInt(found -> found.get("extractNumber").asInt())
+                .max()
+                .orElse(0);
+        String number = EnterpriseNumber.withCheckDigits("07" + run).value();
+        String dotted = number.substring(0, 4) + "." + number.substring(4, 7) + "." + number.substring(7);
+        KboTestExtract extract = last == 0
+                ? KboTestExtract.full(1, LocalDate.now(java.time.ZoneId.of("Europe/Brussels")))
+                : KboTestExtract.update(last + 1, LocalDate.now(java.time.ZoneId.of("Europe/Brussels")));
+        HttpResponse<String> started = upload(
+                extract.enterprise(dotted).name(dotted, "Api Import " + run).write(folder));
+        assertEquals(202, started.statusCode(), started.body());
+        String importId = json(started.body()).get("importId").asText();
+        JsonNode applied = awaitEnded(importId);
+        assertEquals("APPLIED", applied.get("status").asText(), applied.toString());
+        assertEquals(1, applied.get("enterprisesCreated").asInt());
+        assertEquals(
+                0,
+                json(call("GET", "/imports/" + importId + "/rejections", null, null)
+                                .body())
+                        .get("items")
+                        .size());
+        assertEquals(404, call("GET", "/imports/no-such-import", null, null).statusCode());
+        assertRefused(call("POST", "/imports/" + importId + "/cancel", null, null), 409, "NOT_FAILED");
+
+        HttpResponse<String> domain =
+                call("PUT", "/enterprises/" + dotted + "/domain", "{\"domain\":\"NSSO_EMPLOYER\"}", "application/json");
+        assertEquals(200, domain.statusCode(), domain.body());
+        assertEquals("NSSO_EMPLOYER", json(domain.body()).get("domain").asText());
+        assertRefused(
+                call("PUT", "/enterprises/" + number + "/domain", "{\"domain\":\"EVERYONE\"}", "application/json"),
+                400,
+                "INVALID_INPUT");
+        assertEquals(
+                404,
+                call(
+                                "PUT",
+                                "/enterprises/"
+                                        + EnterpriseNumber.withCheckDigits("08" + run)
+                                                .value() + "/domain",
+                                "{\"domain\":\"NSSO_EMPLOYER\"}",
+                                "application/json")
+                        .statusCode());
+
+        String header = "EnterpriseNumber,Domain\n";
+        assertRefused(
+                call("PUT", "/domains", header + number + ",COMPANY_WITHOUT_STAFF\n12345,NSSO_EMPLOYER\n", "text/csv"),
+                400,
+                "DOMAIN_FILE");
+        assertEquals(
+                "NSSO_EMPLOYER",
+                json(call(
+                                        "PUT",
+                                        "/enterprises/" + number + "/domain",
+                                        "{\"domain\":\"NSSO_EMPLOYER\"}",
+                                        "application/json")
+                                .body())
+                        .get("domain")
+                        .asText(),
+                "a file with a bad line changed nothing");
+        HttpResponse<String> file = call("PUT", "/domains", header + number + ",COMPANY_WITHOUT_STAFF\n", "text/csv");
+        assertEquals(200, file.statusCode(), file.body());
+        assertEquals(1, json(file.body()).get("changed").asInt());
+    }
+
+    private HttpResponse<String> upload(Path zip) throws IOException {
+        return send(HttpRequest.newBuilder(uri("/imports?fileName=" + zip.getFileName()))
+                .header("Authorization", "Bearer " + operator)
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofFile(zip)));
+    }
+
+    /** The import once the batch job has ended it, waiting up to a minute. */
+    private JsonNode awaitEnded(String importId) throws InterruptedException {
+        for (int tries = 0; tries < 120; tries++) {
+            JsonNode found =
+                    json(call("GET", "/imports/" + importId, null, null).body());
+            String status = found.get("status").asText();
+            if (!status.equals("READING") && !status.equals("APPLYING")) {
+                return found;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The import " + importId + " did not end within a minute");
     }
 
     /** An enterprise of the test's own in the register, as a KBO import would put it there. */

@@ -15,6 +15,11 @@ final class OnboardingAnswers {
 
     private OnboardingAnswers() {}
 
+    /** A text of the pages in English, its argument filled in. */
+    static String english(String key, String argument) {
+        return new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH).format(new Object[] {argument});
+    }
+
     /** A designation refused: an unknown enterprise is the path's (404); the rest is bad input (400). */
     static ApiException refusal(AccessRefused refused) {
         if (refused.reason() == AccessRefused.Reason.ENTERPRISE_UNKNOWN) {

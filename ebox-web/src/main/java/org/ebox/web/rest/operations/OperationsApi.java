@@ -22,6 +22,7 @@ public class OperationsApi extends Application {
         return Set.of(
                 InstitutionsResource.class,
                 EnterprisesResource.class,
+                RegisterResource.class,
                 MessageTypesResource.class,
                 StatusMessages.class,
                 JsonBodies.class,

@@ -1,0 +1,88 @@
+package org.ebox.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one-time token that lets the server's administrator create the first platform operator of an empty e-Box: a
+ * file in the data folder that only the server's own user can read ({@code first-operator.token}), written at start
+ * while the e-Box has no operator. Whoever can read it administers the server anyway; the token is used up by the
+ * first operator's creation, the file then removed.
+ */
+@ApplicationScoped
+public class SetupToken {
+
+    static final String FILE_NAME = "first-operator.token";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "ebox.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    public Path file() {
+        return Path.of(dataDir).resolve(FILE_NAME);
+    }
+
+    /** Writes a token unless one is there (every node of a cluster reads its own data folder). */
+    public void issue() {
+        Path file = file();
+        if (Files.exists(file)) {
+            return;
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createFile(file);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // A file system without POSIX permissions keeps the folder's own.
+            }
+            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The setup token could not be written to " + file, e);
+        }
+    }
+
+    /**
+     * Uses the token up if the one given is the file's, compared in constant time: the file is removed first, so that
+     * of two requests with the token only one gets on. Answers whether it was the token.
+     */
+    public boolean useUp(String given) {
+        Path file = file();
+        try {
+            byte[] expected = Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
+            byte[] typed = (given == null ? "" : given.strip()).getBytes(StandardCharsets.UTF_8);
+            if (expected.length == 0 || !MessageDigest.isEqual(expected, typed)) {
+                return false;
+            }
+            Files.delete(file);
+            return true;
+        } catch (NoSuchFileException used) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a token left over once the e-Box has an operator. */
+    public void withdraw() {
+        try {
+            Files.deleteIfExists(file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
