@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +27,7 @@ public class SetupToken {
 
     static final String FILE_NAME = "first-operator.token";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(SetupToken.class.getName());
 
     @Inject
     @ConfigProperty(name = "ebox.data.dir", defaultValue = "./data")
@@ -34,11 +37,15 @@ public class SetupToken {
         return Path.of(dataDir).resolve(FILE_NAME);
     }
 
-    /** Writes a token unless one is there (every node of a cluster reads its own data folder). */
-    public void issue() {
+    /**
+     * Writes a token unless one is there (every node of a cluster reads its own data folder). Answers whether a token
+     * is there now: a data folder the server cannot write leaves the e-Box running, without a way to its first
+     * operator until the folder is fixed and the e-Box restarted.
+     */
+    public boolean issue() {
         Path file = file();
         if (Files.exists(file)) {
-            return;
+            return true;
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -51,8 +58,10 @@ public class SetupToken {
                 // A file system without POSIX permissions keeps the folder's own.
             }
             Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("The setup token could not be written to " + file, e);
+            LOG.log(Level.SEVERE, "The setup token could not be written to " + file, e);
+            return false;
         }
     }
 
@@ -82,7 +91,8 @@ public class SetupToken {
         try {
             Files.deleteIfExists(file());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Harmless: the token opens nothing once the e-Box has an operator.
+            LOG.log(Level.WARNING, "A used-up setup token could not be removed from " + file(), e);
         }
     }
 }

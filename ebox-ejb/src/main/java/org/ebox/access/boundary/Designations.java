@@ -70,7 +70,7 @@ public class Designations {
         if (!typed.contains("@")) {
             throw new AccessRefused(Reason.PERSON_UNKNOWN);
         }
-        String email = EmailAddresses.valid(typed);
+        String email = loginAddress(typed);
         List<Person> byEmail = em.createQuery(
                         "select p from Person p where lower(p.email) = :email or p.login = :email", Person.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
@@ -126,6 +126,18 @@ public class Designations {
                     issued.validDays(),
                     person.getLogin()
                 }));
+    }
+
+    /**
+     * An address that can be someone new's login: one plain address (the one email rule) no longer than a login may
+     * be; a longer one is refused as an address the e-Box cannot take.
+     */
+    public static String loginAddress(String typed) {
+        String address = EmailAddresses.valid(typed);
+        if (address.length() > Person.LOGIN_LENGTH) {
+            throw new AccessRefused(Reason.INVALID_EMAIL);
+        }
+        return address;
     }
 
     /** A given or family name as typed, trimmed; refused when blank or longer than 100 characters. */

@@ -21,11 +21,14 @@ import java.util.UUID;
 @Table(name = "person")
 public class Person {
 
+    /** The longest login: an invited person's address is their login, so no longer an address either. */
+    public static final int LOGIN_LENGTH = 100;
+
     @Id
     @Column(name = "person_id", length = 36)
     private String personId;
 
-    @Column(nullable = false, unique = true, length = 100)
+    @Column(nullable = false, unique = true, length = LOGIN_LENGTH)
     private String login;
 
     /** Null until the person has set a password (an invited person, or one who signs in only through a provider). */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.ebox.access.boundary.Designations;
-import org.ebox.access.boundary.EmailAddresses;
 import org.ebox.access.control.InvitationLinks;
 import org.ebox.access.entity.Person;
 import org.ebox.audit.entity.ChangeRecord;
@@ -54,7 +53,9 @@ public class FirstOperator {
             setupToken.withdraw();
             return;
         }
-        setupToken.issue();
+        if (!setupToken.issue()) {
+            return;
+        }
         LOG.warning(() -> "This e-Box has no platform operator yet. Create the first one with ./ebox first-operator"
                 + " (the one-time token is in " + setupToken.file() + ")");
     }
@@ -68,7 +69,7 @@ public class FirstOperator {
         if (hasOperator()) {
             throw new FirstOperatorRefused(FirstOperatorRefused.Reason.ALREADY_SET_UP);
         }
-        String address = EmailAddresses.valid(email);
+        String address = Designations.loginAddress(email);
         String given = Designations.name(givenName);
         String family = Designations.name(familyName);
         if (!setupToken.useUp(token)) {

@@ -7,16 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.ebox.access.boundary.InvitationRefused;
 import org.ebox.access.boundary.Invitations;
 import org.ebox.access.boundary.Invitations.InvitationView;
 import org.ebox.access.boundary.Invitations.Standing;
 import org.ebox.access.control.AuthenticatorCodes;
-import org.ebox.common.entity.BelgianTime;
-import org.ebox.web.i18n.Language;
 import org.ebox.web.session.Feedback;
 import org.ebox.web.session.Redirects;
 
@@ -36,9 +32,6 @@ public class InvitationBacking implements Serializable {
 
     @Inject
     Feedback feedback;
-
-    @Inject
-    Language language;
 
     @EJB
     Invitations invitations;
@@ -89,16 +82,6 @@ public class InvitationBacking implements Serializable {
             password = null;
             repeated = null;
         }
-    }
-
-    /** Until when the link works, in Belgian time and the page's language. */
-    public String getExpiry() {
-        return view == null
-                ? null
-                : view.expiresAt()
-                        .atZoneSameInstant(BelgianTime.ZONE)
-                        .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                                .withLocale(language.getLocale()));
     }
 
     public InvitationView getView() {

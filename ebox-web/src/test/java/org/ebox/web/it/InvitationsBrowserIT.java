@@ -68,6 +68,8 @@ class InvitationsBrowserIT extends BrowserSession {
                         + ". An invitation to set up their sign-in was mailed to them.",
                 info());
         Accessibility.assertClean(browser, "register page after a designation");
+        browser.executeScript("document.getElementById('cam-title').scrollIntoView()");
+        shoot("register-cam-form");
         assertTrue(
                 browser.findElement(By.id("change-table")).getText().contains(camLogin),
                 "the designation is a change record on the operators' page");
@@ -166,6 +168,18 @@ class InvitationsBrowserIT extends BrowserSession {
     }
 
     private void register(EnterpriseNumber number, String name) throws Exception {
+        // The first request of the class: Payara Micro may still be starting the application a moment after the
+        // deployment was reported, so wait until the e-Box says it is ready.
+        HttpClient http = HttpClient.newHttpClient();
+        for (int tries = 0; tries < 60; tries++) {
+            HttpResponse<Void> ready = http.send(
+                    HttpRequest.newBuilder(URI.create(url("health/ready"))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (ready.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(500);
+        }
         String root = url("/");
         String origin = URI.create(root).resolve("/").toString().replaceAll("/$", "");
         HttpResponse<String> answer = HttpClient.newHttpClient()
