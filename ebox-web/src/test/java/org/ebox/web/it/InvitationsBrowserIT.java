@@ -171,27 +171,32 @@ class InvitationsBrowserIT extends BrowserSession {
         // The first request of the class: Payara Micro may still be starting the application a moment after the
         // deployment was reported, so wait until the e-Box says it is ready.
         HttpClient http = HttpClient.newHttpClient();
-        for (int tries = 0; tries < 60; tries++) {
-            HttpResponse<Void> ready = http.send(
-                    HttpRequest.newBuilder(URI.create(url("health/ready"))).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            if (ready.statusCode() == 200) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        Wait.until(
+                () -> statusOf(http, url("health/ready")) == 200, java.time.Duration.ofSeconds(30), "the e-Box ready");
         String root = url("/");
         String origin = URI.create(root).resolve("/").toString().replaceAll("/$", "");
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url("test-only/register")))
-                                .header("Origin", origin)
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("number=" + number.value() + "&name="
-                                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(url("test-only/register")))
+                        .header("Origin", origin)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("number=" + number.value() + "&name="
+                                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(204, answer.statusCode(), answer.body());
+    }
+
+    private static int statusOf(HttpClient http, String address) {
+        try {
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void designateChiefAccessManager(String number, String person, String givenName, String familyName) {

@@ -315,17 +315,19 @@ class OperationsApiIT {
     }
 
     /** The import once the batch job has ended it, waiting up to a minute. */
-    private JsonNode awaitEnded(String importId) throws InterruptedException {
-        for (int tries = 0; tries < 120; tries++) {
-            JsonNode found =
-                    json(call("GET", "/imports/" + importId, null, null).body());
-            String status = found.get("status").asText();
-            if (!status.equals("READING") && !status.equals("APPLYING")) {
-                return found;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The import " + importId + " did not end within a minute");
+    private JsonNode awaitEnded(String importId) {
+        Wait.until(
+                () -> {
+                    String status = importOf(importId).get("status").asText();
+                    return !status.equals("READING") && !status.equals("APPLYING");
+                },
+                Duration.ofMinutes(1),
+                "the import " + importId + " to end");
+        return importOf(importId);
+    }
+
+    private JsonNode importOf(String importId) {
+        return json(call("GET", "/imports/" + importId, null, null).body());
     }
 
     /** An enterprise of the test's own in the register, as a KBO import would put it there. */
