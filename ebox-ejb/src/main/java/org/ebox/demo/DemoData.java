@@ -17,6 +17,9 @@ import java.util.Locale;
 import java.util.Random;
 import org.ebox.access.control.PasswordHashing;
 import org.ebox.access.entity.AccessRole;
+import org.ebox.access.entity.ApiClient;
+import org.ebox.access.entity.ApiClient.Credential;
+import org.ebox.access.entity.ApiClient.Purpose;
 import org.ebox.access.entity.Person;
 import org.ebox.common.entity.BelgianTime;
 import org.ebox.common.entity.TranslatedText;
@@ -85,6 +88,33 @@ public class DemoData {
         enterprises.get(1).consentToFullyDigital(persons.get(2).getPersonId(), now.minusMonths(9));
         for (int i = 0; i < enterprises.size(); i++) {
             messages(enterprises.get(i), types, persons.get(i + 1), new Random(1000L + i), now);
+        }
+        apiClients(now);
+    }
+
+    /**
+     * The API clients of the identity provider's demo realm (server-config/keycloak), registered with the
+     * organisations its tokens name: without a registration, the provider's tokens count for nothing.
+     */
+    private void apiClients(OffsetDateTime now) {
+        Object[][] clients = {
+            {"institution-nsso", "0206731645", Purpose.PUBLICATION},
+            {"institution-fps-finance", "0308357159", Purpose.PUBLICATION},
+            {"company-zinneke-software", "0812345603", Purpose.CONSULTATION},
+            {"zinneke-other-audience", "0812345603", Purpose.CONSULTATION},
+            {"agency-operations", "0300000115", Purpose.OPERATIONS}
+        };
+        for (Object[] client : clients) {
+            Purpose purpose = (Purpose) client[2];
+            em.persist(new ApiClient(
+                    (String) client[0],
+                    (String) client[1],
+                    purpose,
+                    purpose.scopes(),
+                    Credential.IDENTITY_PROVIDER,
+                    null,
+                    now,
+                    "demo data"));
         }
     }
 

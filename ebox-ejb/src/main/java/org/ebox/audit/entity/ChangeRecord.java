@@ -45,7 +45,11 @@ public class ChangeRecord {
         CHIEF_ACCESS_MANAGER_DESIGNATED,
         INVITATION_SENT,
         INVITATION_ACCEPTED,
-        FIRST_OPERATOR_CREATED
+        FIRST_OPERATOR_CREATED,
+        API_CLIENT_REGISTERED,
+        API_CLIENT_KEY_ADDED,
+        API_CLIENT_KEY_REVOKED,
+        API_CLIENT_REVOKED
     }
 
     @Id
@@ -55,10 +59,10 @@ public class ChangeRecord {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
-    @Column(name = "actor_person_id", nullable = false, length = 36, updatable = false)
+    @Column(name = "actor_person_id", nullable = false, length = 255, updatable = false)
     private String actorPersonId;
 
-    @Column(name = "actor_login", nullable = false, length = 100, updatable = false)
+    @Column(name = "actor_login", nullable = false, length = 255, updatable = false)
     private String actorLogin;
 
     @Column(name = "enterprise_number", length = 10, updatable = false)

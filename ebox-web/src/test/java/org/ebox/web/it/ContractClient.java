@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public final class ContractClient {
 
     public static final String BASE_PATH = "/REST/ebox/enterprise/messageRegistry/v2";
+    public static final String OPERATIONS_PATH = "/REST/ebox/operations/v1";
 
     private static final OpenApiInteractionValidator CONTRACT = OpenApiInteractionValidator.createForSpecificationUrl(
                     Objects.requireNonNull(ContractClient.class.getResource("/contract/messageRegistry-v2.1.yaml"))
@@ -99,7 +100,32 @@ public final class ContractClient {
     }
 
     public HttpResponse<String> call(String token, String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + BASE_PATH + path))
+        return callAt(BASE_PATH + path, token, method, body, contentType);
+    }
+
+    /** A call of the operators' API (JSON), beside the contract's. */
+    public HttpResponse<String> operations(String token, String method, String path, String json) {
+        return callAt(OPERATIONS_PATH + path, token, method, json, json == null ? null : "application/json");
+    }
+
+    /** A file posted to the operators' API, such as a KBO extract's zip. */
+    public HttpResponse<String> operationsUpload(String token, String path, java.nio.file.Path file, String type) {
+        try {
+            return send(
+                    HttpRequest.newBuilder(URI.create(root + OPERATIONS_PATH + path))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", type)
+                            .header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofFile(file))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.FileNotFoundException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> callAt(String path, String token, String method, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -294,6 +294,37 @@ class KeycloakIT {
         assertEquals(403, publisher.statusCode(), "a publication token is no operator's: " + publisher.body());
     }
 
+    @Test
+    @Order(10)
+    void aProviderClientTheOperatorRevokesIsRefusedAtItsNextCallThoughItsTokensStillComeFromTheProvider()
+            throws Exception {
+        String finance = token(
+                new ClientSecretBasic(
+                        new ClientID("institution-fps-finance"),
+                        new Secret(secrets.getProperty("EBOX_KC_FPS_CLIENT_SECRET"))),
+                "referencedata");
+        assertEquals(200, api.get(finance, "/referenceData/messageTypes").statusCode());
+        HttpResponse<String> revoked = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        ebox + "/REST/ebox/operations/v1/apiClients/institution-fps-finance"))
+                                .header("Authorization", "Bearer " + token("agency-operations", "ebox:operations"))
+                                .DELETE()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, revoked.statusCode(), revoked.body());
+        assertEquals(
+                401,
+                api.get(finance, "/referenceData/messageTypes").statusCode(),
+                "the token the provider issued before the revocation");
+        String fresh = token(
+                new ClientSecretBasic(
+                        new ClientID("institution-fps-finance"),
+                        new Secret(secrets.getProperty("EBOX_KC_FPS_CLIENT_SECRET"))),
+                "referencedata");
+        assertEquals(401, api.get(fresh, "/referenceData/messageTypes").statusCode(), "and the one it issues after");
+    }
+
     private static HttpResponse<String> operators(String token, String path) throws Exception {
         return HttpClient.newHttpClient()
                 .send(

@@ -94,6 +94,8 @@ class PageAccessIT {
                 Target.post("/app/operations/register.xhtml", null, Roles.PLATFORM_OPERATOR),
                 Target.get("/app/operations/institutions.xhtml", null, Roles.PLATFORM_OPERATOR),
                 Target.post("/app/operations/institutions.xhtml", null, Roles.PLATFORM_OPERATOR),
+                Target.get("/app/operations/api-clients.xhtml", null, Roles.PLATFORM_OPERATOR),
+                Target.post("/app/operations/api-clients.xhtml", null, Roles.PLATFORM_OPERATOR),
                 Target.get("/app/welcome/fully-digital.xhtml", null, Roles.ENTERPRISE_ADMINISTRATOR));
         List<String> watched = List.of(ordinary, registered, replyable);
         String before = world.stateOf(ZINNEKE, watched);

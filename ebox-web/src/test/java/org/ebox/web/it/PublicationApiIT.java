@@ -530,7 +530,7 @@ class PublicationApiIT {
         }
     }
 
-    private static String message(String subject, List<String> attachments) {
+    static String message(String subject, List<String> attachments) {
         return "{\"recipient\":{\"eboxType\":\"enterprise\",\"eboxIdValue\":\"" + ZINNEKE + "\"},"
                 + "\"subject\":{\"nl\":\"" + subject + "\",\"fr\":\"" + subject + "\"},"
                 + "\"messageTypeId\":\"dmfa-notice\",\"senderOrganizationId\":\"" + NSSO + "\","
@@ -538,11 +538,11 @@ class PublicationApiIT {
                 + "\"attachments\":[" + String.join(",", attachments) + "],\"replyAuthorized\":true}";
     }
 
-    private static String attachment(String part, boolean main) {
+    static String attachment(String part, boolean main) {
         return "{\"httpPartName\":\"" + part + "\",\"mainContent\":" + main + "}";
     }
 
-    private static byte[] pdf(String title) {
+    static byte[] pdf(String title) {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());

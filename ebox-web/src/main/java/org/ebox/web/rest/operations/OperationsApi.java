@@ -24,6 +24,7 @@ public class OperationsApi extends Application {
                 EnterprisesResource.class,
                 RegisterResource.class,
                 MessageTypesResource.class,
+                ApiClientsResource.class,
                 StatusMessages.class,
                 JsonBodies.class,
                 ScopeCheck.class,

@@ -4,27 +4,28 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.text.ParseException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ebox.access.boundary.RegisteredClients;
+import org.ebox.access.boundary.RegisteredClients.RegisteredClient;
+import org.ebox.access.entity.ApiClient.Credential;
 import org.ebox.common.control.Sha256;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,6 +68,12 @@ public class BearerTokens {
     @Inject
     DevelopmentTokens developmentTokens;
 
+    @Inject
+    ClientSignedTokens clientSignedTokens;
+
+    @EJB
+    RegisteredClients registeredClients;
+
     private ConfigurableJWTProcessor<SecurityContext> processor;
 
     @PostConstruct
@@ -94,20 +101,7 @@ public class BearerTokens {
         if (jwksUrl.isEmpty() || issuer.isEmpty()) {
             return null;
         }
-        try {
-            // Cached; a token naming a key id the cache lacks fetches the set anew (at most once per interval), so
-            // that a key the provider rotated in is taken at once, and one it rotated out is dropped when the cache
-            // expires.
-            long lifetime = Duration.ofSeconds(jwksCacheSeconds).toMillis();
-            return JWKSourceBuilder.create(URI.create(jwksUrl.get()).toURL())
-                    .cache(lifetime, Math.min(15_000, lifetime / 2))
-                    .refreshAheadCache(false)
-                    .rateLimited(Math.min(30_000, lifetime / 2))
-                    .retrying(true)
-                    .build();
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("ebox.api.jwt.jwks-url is not a URL: " + jwksUrl, e);
-        }
+        return KeySets.cachedAt(jwksUrl.get(), jwksCacheSeconds);
     }
 
     String effectiveIssuer() {
@@ -118,29 +112,94 @@ public class BearerTokens {
         return audience;
     }
 
-    /** The caller a token stands for, if every check passes. */
+    /**
+     * The caller a token stands for, if every check passes. A token of the identity provider (or, in development, of
+     * {@link DevelopmentTokens}) counts for a client registered with that credential; any other token must be one a
+     * registered client signed itself. Either way the client must not be revoked, acts for the organisation it was
+     * registered for, and has no scope beyond those registered. Development tokens of a client nobody registered
+     * count as they are: they exist only in the development configuration.
+     */
     public Optional<ApiCaller> verify(String token) {
-        if (processor == null || token == null || token.isBlank()) {
+        if (token == null || token.isBlank()) {
             return Optional.empty();
         }
         try {
-            JWTClaimsSet claims = processor.process(token, null);
-            Optional<EnterpriseNumber> organization = organizationOf(claims);
-            if (organization.isEmpty()) {
-                LOG.fine("Token refused: no valid enterprise number");
-                return Optional.empty();
-            }
-            String clientId =
-                    Optional.ofNullable(claims.getStringClaim("client_id")).orElse(claims.getSubject());
-            return Optional.of(new ApiCaller(
-                    clientId == null ? "unknown" : clientId,
-                    organization.get(),
-                    scopesOf(claims.getStringClaim("scope")),
-                    sha256(token)));
+            String tokenIssuer = SignedJWT.parse(token).getJWTClaimsSet().getIssuer();
+            return processor != null && effectiveIssuer().equals(tokenIssuer)
+                    ? fromProvider(token)
+                    : fromClient(token, tokenIssuer);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             LOG.fine(() -> "Token refused: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Optional<ApiCaller> fromProvider(String token) throws ParseException, BadJOSEException, JOSEException {
+        JWTClaimsSet claims = processor.process(token, null);
+        Optional<EnterpriseNumber> organization = organizationOf(claims);
+        if (organization.isEmpty()) {
+            LOG.fine("Token refused: no valid enterprise number");
+            return Optional.empty();
+        }
+        String clientId =
+                Optional.ofNullable(claims.getStringClaim("client_id")).orElse(claims.getSubject());
+        Set<Scope> scopes = scopesOf(claims.getStringClaim("scope"));
+        Optional<RegisteredClient> registered = registeredClients.find(clientId);
+        if (registered.isEmpty()) {
+            if (developmentTokens.isEnabled() && clientId != null) {
+                return Optional.of(new ApiCaller(clientId, organization.get(), scopes, sha256(token)));
+            }
+            LOG.fine(() -> "Token refused: client " + clientId + " is not registered");
+            return Optional.empty();
+        }
+        if (registered.get().credential() != Credential.IDENTITY_PROVIDER && !developmentTokens.isEnabled()) {
+            LOG.fine(() -> "Token refused: client " + clientId + " signs its own tokens");
+            return Optional.empty();
+        }
+        return asRegistered(registered.get(), organization, scopes, token);
+    }
+
+    private Optional<ApiCaller> fromClient(String token, String clientId)
+            throws ParseException, BadJOSEException, JOSEException {
+        Optional<RegisteredClient> registered = registeredClients.find(clientId);
+        if (registered.isEmpty() || registered.get().credential() == Credential.IDENTITY_PROVIDER) {
+            LOG.fine(() -> "Token refused: no registered client " + clientId + " signs its own tokens");
+            return Optional.empty();
+        }
+        if (registered.get().revoked()) {
+            LOG.fine(() -> "Token refused: client " + clientId + " is revoked");
+            return Optional.empty();
+        }
+        JWTClaimsSet claims = clientSignedTokens.verify(token, registered.get());
+        Optional<EnterpriseNumber> organization =
+                claims.getClaim(ORGANIZATION_CLAIM) == null ? Optional.empty() : organizationOf(claims);
+        String scope = claims.getStringClaim("scope");
+        Set<Scope> scopes = scope == null ? EnumSet.allOf(Scope.class) : scopesOf(scope);
+        if (claims.getClaim(ORGANIZATION_CLAIM) != null && organization.isEmpty()) {
+            return Optional.empty();
+        }
+        return asRegistered(registered.get(), organization, scopes, token);
+    }
+
+    /**
+     * The caller as its registration allows: refused if revoked or if the token claims another organisation; its
+     * scopes are those both the token and the registration name.
+     */
+    private static Optional<ApiCaller> asRegistered(
+            RegisteredClient client, Optional<EnterpriseNumber> claimed, Set<Scope> asked, String token) {
+        EnterpriseNumber organization = new EnterpriseNumber(client.organizationNumber());
+        if (client.revoked()) {
+            LOG.fine(() -> "Token refused: client " + client.clientId() + " is revoked");
+            return Optional.empty();
+        }
+        if (claimed.isPresent() && !claimed.get().equals(organization)) {
+            LOG.warning(() -> "Token refused: client " + client.clientId() + " claims organisation "
+                    + claimed.get().value() + " but is registered for " + organization.value());
+            return Optional.empty();
+        }
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        asked.stream().filter(s -> client.scopes().contains(s.shortName())).forEach(scopes::add);
+        return Optional.of(new ApiCaller(client.clientId(), organization, scopes, sha256(token)));
     }
 
     /** The organisation claim, a string or a list of one, padded with leading zeros to ten digits. */

@@ -4,12 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.ebox.access.boundary.RegisteredClients;
+import org.ebox.access.boundary.RegisteredClients.RegisteredClient;
+import org.ebox.access.entity.ApiClient.Credential;
+import org.ebox.access.entity.ApiClient.Purpose;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +106,115 @@ class BearerTokensTest {
                 .build();
     }
 
+    @Test
+    void aRegisteredClientsOwnTokenCountsForItsRegisteredOrganisationAndScopesOnly() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).generate();
+        BearerTokens tokens = bearerTokens(false, client("payroll", Credential.PUBLIC_KEY, false, key));
+        ApiCaller caller = tokens.verify(ownToken("payroll", key, Duration.ofMinutes(5), null, null))
+                .orElseThrow();
+        assertEquals(ZINNEKE, caller.organization());
+        assertEquals(EnumSet.of(Scope.MESSAGES_FULL, Scope.REFERENCE_DATA), caller.scopes(), "the registered ones");
+        ApiCaller narrowed = tokens.verify(ownToken(
+                        "payroll",
+                        key,
+                        Duration.ofMinutes(5),
+                        Scope.MESSAGES_FULL.value() + " " + Scope.PUBLICATION_SENDER.value(),
+                        null))
+                .orElseThrow();
+        assertEquals(
+                EnumSet.of(Scope.MESSAGES_FULL), narrowed.scopes(), "what both the token and the registration name");
+        assertTrue(
+                tokens.verify(ownToken("payroll", key, Duration.ofMinutes(5), null, "0206731645"))
+                        .isEmpty(),
+                "a token that claims another organisation");
+    }
+
+    @Test
+    void aClientsOwnTokenIsRefusedWhenRevokedSignedWithAnotherKeyLongLivedOrOfAnUnknownClient() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).generate();
+        RSAKey other = new RSAKeyGenerator(2048).generate();
+        assertTrue(
+                bearerTokens(false, client("payroll", Credential.PUBLIC_KEY, true, key))
+                        .verify(ownToken("payroll", key, Duration.ofMinutes(5), null, null))
+                        .isEmpty(),
+                "revoked");
+        BearerTokens tokens = bearerTokens(false, client("payroll", Credential.PUBLIC_KEY, false, key));
+        assertTrue(
+                tokens.verify(ownToken("payroll", other, Duration.ofMinutes(5), null, null))
+                        .isEmpty(),
+                "a key not registered for it");
+        assertTrue(
+                tokens.verify(ownToken("payroll", key, Duration.ofHours(2), null, null))
+                        .isEmpty(),
+                "living over an hour");
+        assertTrue(
+                tokens.verify(ownToken("stranger", key, Duration.ofMinutes(5), null, null))
+                        .isEmpty(),
+                "no such client");
+        assertTrue(
+                bearerTokens(false, client("payroll", Credential.IDENTITY_PROVIDER, false, key))
+                        .verify(ownToken("payroll", key, Duration.ofMinutes(5), null, null))
+                        .isEmpty(),
+                "a client of the identity provider signs no token itself");
+    }
+
+    @Test
+    void aRevokedClientsProviderTokenIsRefusedAndARegisteredOneIsHeldToItsRegistration() {
+        BearerTokens revoked = bearerTokens(true, client("payroll", Credential.IDENTITY_PROVIDER, true, null));
+        String token = revoked.developmentTokens.mint(
+                "payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL), Duration.ofMinutes(5));
+        assertTrue(revoked.verify(token).isEmpty());
+        BearerTokens registered = bearerTokens(true, client("payroll", Credential.IDENTITY_PROVIDER, false, null));
+        String wide = registered.developmentTokens.mint(
+                "payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL, Scope.OPERATIONS), Duration.ofMinutes(5));
+        assertEquals(
+                EnumSet.of(Scope.MESSAGES_FULL),
+                registered.verify(wide).orElseThrow().scopes());
+        String elsewhere = registered.developmentTokens.mint(
+                "payroll", new EnterpriseNumber("0206731645"), EnumSet.of(Scope.MESSAGES_FULL), Duration.ofMinutes(5));
+        assertTrue(registered.verify(elsewhere).isEmpty(), "acting for another organisation than registered");
+    }
+
+    /** A consultation client of Zinneke with two of the three consultation scopes. */
+    private static RegisteredClient client(String id, Credential credential, boolean revoked, RSAKey key) {
+        return new RegisteredClient(
+                id,
+                ZINNEKE.value(),
+                Purpose.CONSULTATION,
+                Set.of("messagesfull", "referencedata"),
+                credential,
+                null,
+                key == null ? List.of() : List.of(key.toPublicJWK().toJSONString()),
+                revoked);
+    }
+
+    private static String ownToken(String clientId, RSAKey key, Duration life, String scope, String organization)
+            throws Exception {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(clientId)
+                .subject(clientId)
+                .audience("ebox-enterprise")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(life)))
+                .jwtID(UUID.randomUUID().toString());
+        if (scope != null) {
+            claims.claim("scope", scope);
+        }
+        if (organization != null) {
+            claims.claim(BearerTokens.ORGANIZATION_CLAIM, organization);
+        }
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
     private static BearerTokens bearerTokens(boolean developmentTokensOn) {
+        return bearerTokens(developmentTokensOn, null);
+    }
+
+    private static BearerTokens bearerTokens(boolean developmentTokensOn, RegisteredClient registered) {
         DevelopmentTokens development = new DevelopmentTokens();
         development.enabled = developmentTokensOn;
         development.audience = "ebox-enterprise";
@@ -103,6 +224,17 @@ class BearerTokensTest {
         tokens.audience = "ebox-enterprise";
         tokens.issuer = Optional.empty();
         tokens.jwksUrl = Optional.empty();
+        tokens.registeredClients = new RegisteredClients() {
+            @Override
+            public Optional<RegisteredClient> find(String clientId) {
+                return Optional.ofNullable(registered).filter(c -> c.clientId().equals(clientId));
+            }
+        };
+        ClientSignedTokens own = new ClientSignedTokens();
+        own.audience = "ebox-enterprise";
+        own.clockSkewSeconds = 60;
+        own.jwksCacheSeconds = 300;
+        tokens.clientSignedTokens = own;
         tokens.configure();
         return tokens;
     }
