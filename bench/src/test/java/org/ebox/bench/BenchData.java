@@ -420,6 +420,78 @@ public class BenchData {
     }
 
     /** The enterprise number of a round's enterprise of this index (1-based), as {@link #generate} makes it. */
+    /**
+     * The raw ceiling of a KBO import: the extract's four CSV files loaded as they are into tables of text columns, one
+     * per file, with PostgreSQL's COPY (read straight from the zip) or H2's CSVREAD; then the tables are dropped.
+     * Answers the seconds the loading took.
+     */
+    public double rawKboCopySeconds(Path zip) throws SQLException, IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgres = isPostgres(connection);
+            List<String> tables = new ArrayList<>();
+            long start = System.nanoTime();
+            try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                for (java.util.zip.ZipEntry entry = entries.getNextEntry();
+                        entry != null;
+                        entry = entries.getNextEntry()) {
+                    java.util.Optional<org.ebox.enterprise.control.KboFile> file = java.util.Arrays.stream(
+                                    org.ebox.enterprise.control.KboFile.values())
+                            .filter(f -> f != org.ebox.enterprise.control.KboFile.META
+                                    && f.fullName().equals(entry.getName()))
+                            .findFirst();
+                    if (file.isEmpty()) {
+                        continue;
+                    }
+                    String table = "bench_copy_" + file.get().name().toLowerCase(java.util.Locale.ROOT);
+                    tables.add(table);
+                    execute(connection, "drop table if exists " + table);
+                    execute(
+                            connection,
+                            "create table " + table + " (" + String.join(
+                                            ", ",
+                                            file.get().columns().stream()
+                                                    .map(column -> "\"" + column + "\" varchar(500)")
+                                                    .toList()) + ")");
+                    if (postgres) {
+                        connection
+                                .unwrap(org.postgresql.PGConnection.class)
+                                .getCopyAPI()
+                                .copyIn(
+                                        "copy " + table + " from stdin (format csv, header true)",
+                                        new NotClosing(entries));
+                    } else {
+                        Path csv = Files.createTempFile("bench-kbo", ".csv");
+                        try {
+                            Files.copy(new NotClosing(entries), csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            execute(
+                                    connection,
+                                    "insert into " + table + " select * from csvread('" + csv + "', null, 'charset=UTF-8')");
+                        } finally {
+                            Files.delete(csv);
+                        }
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (String table : tables) {
+                execute(connection, "drop table " + table);
+            }
+            return seconds;
+        }
+    }
+
+    /** The zip's current entry, which the reader of one entry must not close (that would close the whole zip). */
+    private static final class NotClosing extends java.io.FilterInputStream {
+        NotClosing(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // The zip stays open for its next entry.
+        }
+    }
+
     static String enterpriseNumber(int round, int index) {
         int base = numberBase(round) + index;
         return String.format("%08d%02d", base, 97 - base % 97);

@@ -157,6 +157,19 @@ final class BenchHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A call of the operators' API (/REST/ebox/operations/v1), with a body or none. */
+    HttpResponse<String> operations(
+            String token, String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + "/REST/ebox/operations/v1" + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> page(String path) {
         return expect200(
                 send(HttpRequest.newBuilder(URI.create(root + path)).GET(), HttpResponse.BodyHandlers.ofString()));

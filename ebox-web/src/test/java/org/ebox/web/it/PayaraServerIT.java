@@ -168,7 +168,19 @@ class PayaraServerIT {
     @Order(3)
     void theApiTakesATokenOfTheConfiguredKeySetAndRefusesAnyOther() throws Exception {
         ContractClient api = new ContractClient(new URL(base));
-        HttpResponse<String> summary = api.get(token(signingKey, "https://idp.ci.ebox.test"), "/ebox");
+        String provider = "https://idp.ci.ebox.test";
+        assertEquals(401, api.get(token(signingKey, provider), "/ebox").statusCode(), "a client nobody registered");
+        // The demo world registers the agency's operations client; it registers Zinneke's accounting software.
+        HttpResponse<String> registered = api.operations(
+                token(signingKey, provider, "agency-operations", "ebox:operations", "0300000115"),
+                "POST",
+                "/apiClients",
+                ApiClientsIT.registration(
+                        "zinneke-accounting", ZINNEKE, "CONSULTATION", "IDENTITY_PROVIDER", null, null));
+        assertTrue(
+                registered.statusCode() == 201 || registered.statusCode() == 200,
+                "registered now, or by an earlier run on the same data: " + registered.body());
+        HttpResponse<String> summary = api.get(token(signingKey, provider), "/ebox");
         assertEquals(200, summary.statusCode(), summary.body());
         assertMatchesContract("GET", "/ebox", summary);
 
@@ -263,14 +275,19 @@ class PayaraServerIT {
 
     /** A token as the agency's identity provider would sign it for Brasserie Zinneke's software. */
     private static String token(RSAKey key, String issuer) throws Exception {
+        return token(key, issuer, "zinneke-accounting", SUMMARY_SCOPE, ZINNEKE);
+    }
+
+    private static String token(RSAKey key, String issuer, String clientId, String scope, String organization)
+            throws Exception {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .audience("ebox-enterprise")
-                .subject("zinneke-accounting")
-                .claim("client_id", "zinneke-accounting")
-                .claim("scope", SUMMARY_SCOPE)
-                .claim("urn:be:fgov:kbo-bce:organization:cbe-number", ZINNEKE)
+                .subject(clientId)
+                .claim("client_id", clientId)
+                .claim("scope", scope)
+                .claim("urn:be:fgov:kbo-bce:organization:cbe-number", organization)
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))
