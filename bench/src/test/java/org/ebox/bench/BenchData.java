@@ -434,10 +434,11 @@ public class BenchData {
                 for (java.util.zip.ZipEntry entry = entries.getNextEntry();
                         entry != null;
                         entry = entries.getNextEntry()) {
+                    String name = entry.getName();
                     java.util.Optional<org.ebox.enterprise.control.KboFile> file = java.util.Arrays.stream(
                                     org.ebox.enterprise.control.KboFile.values())
                             .filter(f -> f != org.ebox.enterprise.control.KboFile.META
-                                    && f.fullName().equals(entry.getName()))
+                                    && f.fullName().equals(name))
                             .findFirst();
                     if (file.isEmpty()) {
                         continue;
@@ -447,11 +448,13 @@ public class BenchData {
                     execute(connection, "drop table if exists " + table);
                     execute(
                             connection,
-                            "create table " + table + " (" + String.join(
+                            "create table " + table + " ("
+                                    + String.join(
                                             ", ",
                                             file.get().columns().stream()
                                                     .map(column -> "\"" + column + "\" varchar(500)")
-                                                    .toList()) + ")");
+                                                    .toList())
+                                    + ")");
                     if (postgres) {
                         connection
                                 .unwrap(org.postgresql.PGConnection.class)
@@ -465,7 +468,8 @@ public class BenchData {
                             Files.copy(new NotClosing(entries), csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                             execute(
                                     connection,
-                                    "insert into " + table + " select * from csvread('" + csv + "', null, 'charset=UTF-8')");
+                                    "insert into " + table + " select * from csvread('" + csv
+                                            + "', null, 'charset=UTF-8')");
                         } finally {
                             Files.delete(csv);
                         }

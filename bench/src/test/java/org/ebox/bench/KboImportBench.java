@@ -38,8 +38,7 @@ class KboImportBench {
 
     @Deployment
     static WebArchive deployment() {
-        return BenchDeployment.war(KboImportBench.class)
-                .addClasses(KboBenchExtract.class, KboBenchExtract.Size.class);
+        return BenchDeployment.war(KboImportBench.class).addClasses(KboBenchExtract.class, KboBenchExtract.Size.class);
     }
 
     @EJB
@@ -54,13 +53,13 @@ class KboImportBench {
         BenchHttp api = BenchHttp.api();
         String operator = api.token(AGENCY, "ebox:operations");
         int number = nextExtractNumber(api, operator);
-        Path zip = folder.resolve("KboOpenData_%04d_%d_%02d_Full.zip"
-                .formatted(number, today.getYear(), today.getMonthValue()));
+        Path zip = folder.resolve(
+                "KboOpenData_%04d_%d_%02d_Full.zip".formatted(number, today.getYear(), today.getMonthValue()));
         long writeStart = System.nanoTime();
         KboBenchExtract.Size size = KboBenchExtract.write(zip, enterprises, number, today);
         double written = (System.nanoTime() - writeStart) / 1e9;
-        String sizeText = enterprises + " enterprises, " + size.lines() + " lines, " + Files.size(zip) / 1_000_000
-                + " MB zipped";
+        String sizeText =
+                enterprises + " enterprises, " + size.lines() + " lines, " + Files.size(zip) / 1_000_000 + " MB zipped";
 
         double copy = data.rawKboCopySeconds(zip);
 
@@ -94,8 +93,8 @@ class KboImportBench {
                 "s",
                 "raw COPY of the same four files, same run",
                 copy));
-        Results.add(new Results.Row(
-                database, "KBO import: upload of the zip", sizeText, "seconds", uploaded, "s", "-", 0));
+        Results.add(
+                new Results.Row(database, "KBO import: upload of the zip", sizeText, "seconds", uploaded, "s", "-", 0));
         Results.add(new Results.Row(
                 database,
                 "KBO import: lines per second",
@@ -111,7 +110,9 @@ class KboImportBench {
                     "KBO import: step " + step.getStepName(),
                     sizeText,
                     "seconds",
-                    Duration.between(step.getStartTime().toInstant(), step.getEndTime().toInstant())
+                    Duration.between(
+                                            step.getStartTime().toInstant(),
+                                            step.getEndTime().toInstant())
                                     .toMillis()
                             / 1000.0,
                     "s",
@@ -143,7 +144,8 @@ class KboImportBench {
     }
 
     private static String importOf(BenchHttp api, String operator, String importId) {
-        return api.operations(operator, "GET", "/imports/" + importId, null, null).body();
+        return api.operations(operator, "GET", "/imports/" + importId, null, null)
+                .body();
     }
 
     private static String field(String json, String name) {

@@ -166,7 +166,8 @@ class NightBench {
         if (operator == null) {
             operator = BenchHttp.loggedIn("ops.demo", DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
         }
-        java.time.OffsetDateTime before = java.time.OffsetDateTime.now().minusSeconds(1);
+        java.time.OffsetDateTime before =
+                java.time.OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
         String page = operator.startNightlyRun();
         String runId = data.nightlyRunStartedSince(before)
                 .orElseThrow(() -> new IllegalStateException(
