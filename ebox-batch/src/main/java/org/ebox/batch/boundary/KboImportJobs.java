@@ -51,12 +51,19 @@ public class KboImportJobs {
         return started;
     }
 
-    /** Restarts a failed import at its last checkpoint. */
+    /**
+     * Restarts a failed import at its last checkpoint, or a stalled one (its node died) in a new job that reads the
+     * extract from its first line.
+     */
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public void restart(String importId, int lineChunk) throws KboImportRefused {
-        long execution = imports.restart(importId);
+        KboImports.Restart restart = imports.restart(importId);
         Properties parameters = parameters(importId, lineChunk);
-        launch(importId, () -> BatchRuntime.getJobOperator().restart(execution, parameters));
+        launch(
+                importId,
+                () -> restart.freshJob()
+                        ? BatchRuntime.getJobOperator().start(KBO_IMPORT, parameters)
+                        : BatchRuntime.getJobOperator().restart(restart.execution(), parameters));
     }
 
     private static Properties parameters(String importId, int lineChunk) {

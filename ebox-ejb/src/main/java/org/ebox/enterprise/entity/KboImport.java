@@ -99,6 +99,10 @@ public class KboImport {
     @Column(name = "failure", length = 1000)
     private String failure;
 
+    /** When the job last showed it runs: a chunk staged, or the apply step begun. */
+    @Column(name = "heartbeat_at")
+    private OffsetDateTime heartbeatAt;
+
     protected KboImport() {}
 
     public KboImport(
@@ -119,6 +123,7 @@ public class KboImport {
         this.startedAt = startedAt;
         this.status = Status.READING;
         this.running = RUNNING;
+        this.heartbeatAt = startedAt;
     }
 
     public void attachExecution(long executionId) {
@@ -126,21 +131,40 @@ public class KboImport {
     }
 
     /** The reading went this far; {@code rejected} is what a chunk changed in the report (KboStaging.write). */
-    public void read(long linesRead, long bytesRead, long rejected) {
+    public void read(long linesRead, long bytesRead, long rejected, OffsetDateTime when) {
         this.linesRead = linesRead;
         this.bytesRead = bytesRead;
         this.linesRejected += rejected;
+        this.heartbeatAt = when;
     }
 
-    /** Taken up again after a failure, from the job's last checkpoint; the next chunk sets the counts again. */
-    public void restarted() {
+    /**
+     * Taken up again after a failure (from the job's last checkpoint) or a stall (by a new job, from the first line);
+     * the next chunk sets the counts again.
+     */
+    public void restarted(OffsetDateTime when) {
         this.status = Status.READING;
         this.failure = null;
         this.endedAt = null;
+        this.heartbeatAt = when;
     }
 
-    public void applying() {
+    public void applying(OffsetDateTime when) {
         this.status = Status.APPLYING;
+        this.heartbeatAt = when;
+    }
+
+    /**
+     * Whether the import reads or applies, yet its job gave no sign of life for this long: the node that ran it died
+     * (its job execution stays "started" in the job repository for good, so the job cannot be restarted as such).
+     */
+    public boolean isStalled(OffsetDateTime now, java.time.Duration quiet) {
+        return (status == Status.READING || status == Status.APPLYING)
+                && (heartbeatAt == null ? startedAt : heartbeatAt).isBefore(now.minus(quiet));
+    }
+
+    public OffsetDateTime getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     /** The register changed; {@code rejected} counts the lines of every step the report lists. */

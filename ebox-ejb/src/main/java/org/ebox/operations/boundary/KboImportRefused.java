@@ -17,7 +17,7 @@ public class KboImportRefused extends Exception {
         NOT_NEWER,
         /** An update extract that does not follow the last one applied (or comes before any full extract). */
         NOT_NEXT,
-        /** Only a failed import can be restarted or cancelled. */
+        /** Only a failed or stalled import can be restarted or cancelled. */
         NOT_FAILED
     }
 

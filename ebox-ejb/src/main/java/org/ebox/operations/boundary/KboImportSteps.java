@@ -53,12 +53,12 @@ public class KboImportSteps {
     public void stage(String importId, List<KboStaging.Item> items, long linesRead, long bytesRead)
             throws SQLException {
         long rejected = new KboStaging(connection(), importId).write(items);
-        em.find(KboImport.class, importId).read(linesRead, bytesRead, rejected);
+        em.find(KboImport.class, importId).read(linesRead, bytesRead, rejected, OffsetDateTime.now(clock));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void applying(String importId) {
-        em.find(KboImport.class, importId).applying();
+        em.find(KboImport.class, importId).applying(OffsetDateTime.now(clock));
     }
 
     /** Changes the register by what was staged; all of it, or (on a failure) nothing. */

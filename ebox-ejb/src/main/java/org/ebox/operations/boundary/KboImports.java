@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.ebox.operations.boundary.KboImportRefused.Reason;
 import org.ebox.platform.UniqueKeys;
 import org.ebox.platform.security.Callers;
 import org.ebox.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The operators' imports of the KBO/BCE open data into the register of enterprises. An extract is checked whole
@@ -55,6 +57,22 @@ public class KboImports {
 
     @EJB
     KboImportSteps steps;
+
+    /** How long a reading or applying import's job may give no sign of life before it counts as stalled. */
+    @Inject
+    @ConfigProperty(name = "ebox.kbo.stalled-after-minutes", defaultValue = "15")
+    long stalledAfterMinutes;
+
+    /**
+     * What a restart takes up: the job execution to restart at its last checkpoint, or none when the import stalled
+     * (its execution still says "started" in the job repository, so a new job reads the extract from its first line;
+     * staging a chunk again replaces what the dead job staged of it, so nothing is staged twice).
+     */
+    public record Restart(Long execution) {
+        public boolean freshJob() {
+            return execution == null;
+        }
+    }
 
     /** A rejected line of an import's report. */
     public record Rejection(String fileName, long lineNumber, String reason, String detail) {}
@@ -156,15 +174,22 @@ public class KboImports {
         em.find(KboImport.class, importId).attachExecution(executionId);
     }
 
-    /** Takes a failed import up again; answers the job execution to restart. */
-    public long restart(String importId) throws KboImportRefused {
+    /** Takes a failed or stalled import up again; answers what to restart. */
+    public Restart restart(String importId) throws KboImportRefused {
         KboImport failed = failed(importId);
-        failed.restarted();
-        changes.recordOfOperator(Action.KBO_IMPORT_RESTARTED, failed.getFileName(), importId);
-        return failed.getExecutionId();
+        boolean stalled = isStalled(failed);
+        failed.restarted(OffsetDateTime.now(clock));
+        changes.recordOfOperator(
+                Action.KBO_IMPORT_RESTARTED, failed.getFileName(), importId + (stalled ? ", stalled" : ""));
+        return new Restart(stalled ? null : failed.getExecutionId());
     }
 
-    /** Gives a failed import up: what it staged and its file go, the register stays as it was. */
+    /** Whether the import reads or applies, yet its job has given no sign of life for a while: its node died. */
+    public boolean isStalled(KboImport kboImport) {
+        return kboImport.isStalled(OffsetDateTime.now(clock), Duration.ofMinutes(stalledAfterMinutes));
+    }
+
+    /** Gives a failed or stalled import up: what it staged and its file go, the register stays as it was. */
     public void cancel(String importId) throws KboImportRefused {
         KboImport failed = failed(importId);
         steps.forgetStaged(importId);
@@ -175,7 +200,9 @@ public class KboImports {
 
     private KboImport failed(String importId) throws KboImportRefused {
         KboImport found = em.find(KboImport.class, importId);
-        if (found == null || found.getStatus() != KboImport.Status.FAILED || found.getExecutionId() == null) {
+        boolean failed =
+                found != null && found.getStatus() == KboImport.Status.FAILED && found.getExecutionId() != null;
+        if (!failed && (found == null || !isStalled(found))) {
             throw new KboImportRefused(Reason.NOT_FAILED, importId);
         }
         return found;

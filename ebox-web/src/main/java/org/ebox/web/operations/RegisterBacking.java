@@ -65,10 +65,17 @@ public class RegisterBacking {
     private List<ChangeRecord> changes;
 
     /** An import as the page shows it, its times in Brussels in the person's language. */
-    public record ImportLine(KboImport kboImport, String started, String ended) {
+    public record ImportLine(KboImport kboImport, String started, String ended, boolean stalled, String lastSign) {
+        /** Reading or applying, and its job alive: the page follows it. */
         public boolean isRunning() {
-            return kboImport.getStatus() == KboImport.Status.READING
-                    || kboImport.getStatus() == KboImport.Status.APPLYING;
+            return !stalled
+                    && (kboImport.getStatus() == KboImport.Status.READING
+                            || kboImport.getStatus() == KboImport.Status.APPLYING);
+        }
+
+        /** Failed, or stalled because its node died: the operator restarts or cancels it. */
+        public boolean isToTakeUp() {
+            return stalled || kboImport.getStatus() == KboImport.Status.FAILED;
         }
     }
 
@@ -79,7 +86,10 @@ public class RegisterBacking {
                     .map(found -> new ImportLine(
                             found,
                             format.format(found.getStartedAt()),
-                            found.getEndedAt() == null ? "" : format.format(found.getEndedAt())))
+                            found.getEndedAt() == null ? "" : format.format(found.getEndedAt()),
+                            imports.isStalled(found),
+                            format.format(
+                                    found.getHeartbeatAt() == null ? found.getStartedAt() : found.getHeartbeatAt())))
                     .toList();
         }
         return lines;

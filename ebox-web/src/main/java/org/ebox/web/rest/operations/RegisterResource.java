@@ -68,7 +68,8 @@ public class RegisterResource {
             long linesRejected,
             long enterprisesCreated,
             long enterprisesUpdated,
-            long enterprisesClosed) {}
+            long enterprisesClosed,
+            boolean stalled) {}
 
     public record ImportList(List<ImportView> items, int totalItems) {}
 
@@ -81,8 +82,7 @@ public class RegisterResource {
     @GET
     @Path("imports")
     public ImportList imports() {
-        List<ImportView> items =
-                imports.latest(20).stream().map(RegisterResource::view).toList();
+        List<ImportView> items = imports.latest(20).stream().map(this::view).toList();
         return new ImportList(items, items.size());
     }
 
@@ -104,7 +104,7 @@ public class RegisterResource {
     @GET
     @Path("imports/{importId}")
     public ImportView importOf(@PathParam("importId") String importId) {
-        return imports.find(importId).map(RegisterResource::view).orElseThrow(() -> ApiException.notFound("Import"));
+        return imports.find(importId).map(this::view).orElseThrow(() -> ApiException.notFound("Import"));
     }
 
     @GET
@@ -186,7 +186,7 @@ public class RegisterResource {
                         "register.refused." + refused.getReason().name(), refused.getDetail()));
     }
 
-    private static ImportView view(KboImport kboImport) {
+    private ImportView view(KboImport kboImport) {
         return new ImportView(
                 kboImport.getImportId(),
                 kboImport.getFileName(),
@@ -201,6 +201,7 @@ public class RegisterResource {
                 kboImport.getLinesRejected(),
                 kboImport.getEnterprisesCreated(),
                 kboImport.getEnterprisesUpdated(),
-                kboImport.getEnterprisesClosed());
+                kboImport.getEnterprisesClosed(),
+                imports.isStalled(kboImport));
     }
 }
