@@ -52,7 +52,10 @@ public final class KboRegisterUpdate {
                 + " AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_number = s.enterprise_number)");
         long listed = count("SELECT COUNT(*) FROM kbo_staged_enterprise WHERE import_id = ?");
         mergeEnterprises(extractNumber);
-        renameFromNewDenominations();
+        if (type == ExtractType.UPDATE) {
+            // A full extract lists every enterprise whose names it has: the merge named them all already.
+            renameFromNewDenominations();
+        }
         rejected += rejectUnknownDetails();
         insertDetails();
         forgetStaged();
