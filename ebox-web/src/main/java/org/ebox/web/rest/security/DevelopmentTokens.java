@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Lets a person try the API in the default run: a signing key made at start-up, kept in memory only, and tokens
  * minted with it on request (POST /dev/token). Off unless {@code ebox.api.dev-tokens.enabled} is true, which only the
- * development configuration sets; when on, only its tokens are accepted.
+ * development configuration sets; when on, its tokens stand in for the identity provider's (registered clients' own
+ * tokens count as well).
  */
 @ApplicationScoped
 public class DevelopmentTokens {
