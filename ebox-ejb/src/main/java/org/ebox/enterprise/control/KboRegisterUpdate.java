@@ -57,9 +57,10 @@ public final class KboRegisterUpdate {
             renameFromNewDenominations();
         }
         rejected += rejectUnknownDetails();
+        long changedInDetailsOnly = type == ExtractType.UPDATE ? changedInDetailsOnly() : 0;
         insertDetails();
         forgetStaged();
-        return new Result(created, listed - created, closed, rejected);
+        return new Result(created, listed - created + changedInDetailsOnly, closed, rejected);
     }
 
     /** Removes what the import staged: after it was applied, or when an operator cancels it. */
@@ -195,6 +196,21 @@ public final class KboRegisterUpdate {
         return rejected;
     }
 
+    /**
+     * The open enterprises an update changes without listing them again: a name, an address or a contact removed or
+     * added. They are updated as much as those it lists.
+     */
+    private long changedInDetailsOnly() throws SQLException {
+        return count("SELECT COUNT(DISTINCT x.enterprise_number) FROM ("
+                + " SELECT enterprise_number FROM kbo_staged_denomination WHERE import_id = ?"
+                + " UNION SELECT enterprise_number FROM kbo_staged_address WHERE import_id = ?"
+                + " UNION SELECT enterprise_number FROM kbo_staged_contact WHERE import_id = ?"
+                + " UNION SELECT enterprise_number FROM kbo_staged_removal WHERE import_id = ? AND kbo_file <> 'ENTERPRISE'"
+                + ") x WHERE NOT EXISTS (SELECT 1 FROM kbo_staged_enterprise s WHERE s.import_id = ? AND"
+                + " s.enterprise_number = x.enterprise_number) AND EXISTS (SELECT 1 FROM enterprise e WHERE"
+                + " e.enterprise_number = x.enterprise_number AND e.closed_on IS NULL)");
+    }
+
     private void insertDetails() throws SQLException {
         update("INSERT INTO enterprise_denomination (enterprise_number, line_number, language, type_of_denomination,"
                 + " denomination) SELECT enterprise_number, line_number, language, type_of_denomination, denomination"
@@ -220,9 +236,13 @@ public final class KboRegisterUpdate {
         }
     }
 
+    /** Counts with a query whose every parameter is this import's id. */
     private long count(String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, importId);
+            int parameters = statement.getParameterMetaData().getParameterCount();
+            for (int i = 1; i <= parameters; i++) {
+                statement.setString(i, importId);
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

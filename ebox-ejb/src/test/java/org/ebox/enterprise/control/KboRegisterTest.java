@@ -104,7 +104,8 @@ class KboRegisterTest {
     }
 
     @Test
-    void anUpdateExtractCreatesChangesAndClosesEnterprisesAndKeepsTheirDomain() throws Exception {
+    void anUpdateExtractCreatesChangesAndClosesEnterprisesAndKeepsTheirDomainAndCountsARenameAsAnUpdate()
+            throws Exception {
         importExtract(fullOfThree(), 3);
         execute("UPDATE enterprise SET domain = 'NSSO_EMPLOYER' WHERE enterprise_number = ?", BRAVO);
         Path update = KboTestExtract.update(154, DECEMBER)
@@ -119,7 +120,10 @@ class KboRegisterTest {
 
         Outcome outcome = importExtract(update, 2);
 
-        assertEquals(new KboRegisterUpdate.Result(1, 1, 1, 0), outcome.result());
+        assertEquals(
+                new KboRegisterUpdate.Result(1, 2, 1, 0),
+                outcome.result(),
+                "Delta created; Bravo listed again and Charlie renamed, both updated; Alpha closed");
         assertEquals(DECEMBER.toString(), value("SELECT closed_on FROM enterprise WHERE enterprise_number = ?", ALPHA));
         assertEquals("Alpha SA", value("SELECT name FROM enterprise WHERE enterprise_number = ?", ALPHA));
         assertEquals("610", value("SELECT juridical_form FROM enterprise WHERE enterprise_number = ?", BRAVO));

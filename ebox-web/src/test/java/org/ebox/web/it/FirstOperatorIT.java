@@ -210,6 +210,7 @@ class FirstOperatorIT {
                         .write(Files.createDirectories(folder.resolve("update"))));
         assertEquals("APPLIED", update.get("status").asText(), update.toString());
         assertEquals(0, update.get("linesRejected").asInt(), update.toString());
+        assertEquals(1, update.get("enterprisesUpdated").asInt(), "renamed, so updated: " + update);
 
         // The enterprise's Chief Access Manager, invited by mail; the institution's own API client.
         String cam = "claire.chef@premier.example";
