@@ -124,18 +124,21 @@ public class BearerTokens {
             return Optional.empty();
         }
         try {
-            String tokenIssuer = SignedJWT.parse(token).getJWTClaimsSet().getIssuer();
+            // Parsed once: the issuer says which check applies, and that check takes the parsed token.
+            SignedJWT jwt = SignedJWT.parse(token);
+            String tokenIssuer = jwt.getJWTClaimsSet().getIssuer();
             return processor != null && effectiveIssuer().equals(tokenIssuer)
-                    ? fromProvider(token)
-                    : fromClient(token, tokenIssuer);
+                    ? fromProvider(jwt, token)
+                    : fromClient(jwt, token, tokenIssuer);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             LOG.fine(() -> "Token refused: " + e.getMessage());
             return Optional.empty();
         }
     }
 
-    private Optional<ApiCaller> fromProvider(String token) throws ParseException, BadJOSEException, JOSEException {
-        JWTClaimsSet claims = processor.process(token, null);
+    private Optional<ApiCaller> fromProvider(SignedJWT jwt, String token)
+            throws ParseException, BadJOSEException, JOSEException {
+        JWTClaimsSet claims = processor.process(jwt, null);
         Optional<EnterpriseNumber> organization = organizationOf(claims);
         if (organization.isEmpty()) {
             LOG.fine("Token refused: no valid enterprise number");
@@ -159,7 +162,7 @@ public class BearerTokens {
         return asRegistered(registered.get(), organization, scopes, token);
     }
 
-    private Optional<ApiCaller> fromClient(String token, String clientId)
+    private Optional<ApiCaller> fromClient(SignedJWT jwt, String token, String clientId)
             throws ParseException, BadJOSEException, JOSEException {
         Optional<RegisteredClient> registered = registeredClients.find(clientId);
         if (registered.isEmpty() || registered.get().credential() == Credential.IDENTITY_PROVIDER) {
@@ -167,17 +170,21 @@ public class BearerTokens {
             return Optional.empty();
         }
         if (registered.get().revoked()) {
+            // Refused before its signature is checked: a revoked client's key set is not fetched again.
             LOG.fine(() -> "Token refused: client " + clientId + " is revoked");
             return Optional.empty();
         }
-        JWTClaimsSet claims = clientSignedTokens.verify(token, registered.get());
-        Optional<EnterpriseNumber> organization =
-                claims.getClaim(ORGANIZATION_CLAIM) == null ? Optional.empty() : organizationOf(claims);
+        JWTClaimsSet claims = clientSignedTokens.verify(jwt, registered.get());
+        // The organisation claim is optional here (the registration says it); one that is there must be valid.
+        Optional<EnterpriseNumber> organization = Optional.empty();
+        if (claims.getClaim(ORGANIZATION_CLAIM) != null) {
+            organization = organizationOf(claims);
+            if (organization.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         String scope = claims.getStringClaim("scope");
         Set<Scope> scopes = scope == null ? EnumSet.allOf(Scope.class) : scopesOf(scope);
-        if (claims.getClaim(ORGANIZATION_CLAIM) != null && organization.isEmpty()) {
-            return Optional.empty();
-        }
         return asRegistered(registered.get(), organization, scopes, token);
     }
 

@@ -10,6 +10,7 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,8 @@ public class ClientSignedTokens {
     private final Map<String, JWKSource<SecurityContext>> keySets = new ConcurrentHashMap<>();
 
     /** The token's claims if the client's key signed it and every check passes. */
-    JWTClaimsSet verify(String token, RegisteredClient client) throws BadJOSEException, JOSEException, ParseException {
+    JWTClaimsSet verify(SignedJWT token, RegisteredClient client)
+            throws BadJOSEException, JOSEException, ParseException {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, keysOf(client)));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
