@@ -124,11 +124,16 @@ class KboImportBench {
         Files.delete(zip);
     }
 
-    private static List<StepExecution> stepsOfTheLatestImport() {
+    /** The steps of the latest import's job, once the job has ended (it records its end after the import's APPLIED). */
+    private static List<StepExecution> stepsOfTheLatestImport() throws InterruptedException {
         JobOperator jobs = BatchRuntime.getJobOperator();
         List<JobInstance> instances = jobs.getJobInstances("kbo-import", 0, 1);
         List<JobExecution> executions = jobs.getJobExecutions(instances.get(0));
-        return jobs.getStepExecutions(executions.get(executions.size() - 1).getExecutionId());
+        long execution = executions.get(executions.size() - 1).getExecutionId();
+        for (int waited = 0; jobs.getJobExecution(execution).getEndTime() == null && waited < 600; waited++) {
+            Thread.sleep(100);
+        }
+        return jobs.getStepExecutions(execution);
     }
 
     /** The next full extract's number: one after the last applied (1 on an empty register). */

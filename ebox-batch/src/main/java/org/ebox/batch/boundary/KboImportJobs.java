@@ -31,7 +31,7 @@ public class KboImportJobs {
     /** The job parameter that ties an execution to its import. */
     public static final String IMPORT_ID = "importId";
 
-    /** The job parameter of the lines per chunk (2000 by default; the tests take fewer to see several chunks). */
+    /** The job parameter of the lines per chunk (10000 by default; the tests take fewer to see several chunks). */
     public static final String LINE_CHUNK = "lineChunk";
 
     private static final Logger LOG = Logger.getLogger(KboImportJobs.class.getName());
@@ -53,10 +53,10 @@ public class KboImportJobs {
 
     /**
      * Restarts a failed import at its last checkpoint, or a stalled one (its node died) in a new job that reads the
-     * extract from its first line.
+     * extract from its first line. Answers whether it reads from the first line again.
      */
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
-    public void restart(String importId, int lineChunk) throws KboImportRefused {
+    public boolean restart(String importId, int lineChunk) throws KboImportRefused {
         KboImports.Restart restart = imports.restart(importId);
         Properties parameters = parameters(importId, lineChunk);
         launch(
@@ -64,6 +64,7 @@ public class KboImportJobs {
                 () -> restart.freshJob()
                         ? BatchRuntime.getJobOperator().start(KBO_IMPORT, parameters)
                         : BatchRuntime.getJobOperator().restart(restart.execution(), parameters));
+        return restart.freshJob();
     }
 
     private static Properties parameters(String importId, int lineChunk) {

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,17 @@ public final class KboRegisterUpdate {
 
     private static final List<String> DETAILS = List.of("DENOMINATION", "ADDRESS", "CONTACT");
 
+    private static final List<String> STAGED = List.of("enterprise", "removal", "denomination", "address", "contact");
+
+    /**
+     * Each staged enterprise's name: its first denomination of type 001 ('name') by the extract's order, found in one
+     * pass over the staged names (a subquery per enterprise took 36 s of two million).
+     */
+    private static final String FIRST_NAMES = "(SELECT f.enterprise_number, f.denomination AS name FROM (SELECT"
+            + " d.enterprise_number, d.denomination, ROW_NUMBER() OVER (PARTITION BY d.enterprise_number ORDER BY"
+            + " d.file_name, d.line_number) AS ordinal FROM kbo_staged_denomination d WHERE d.import_id = ? AND"
+            + " d.type_of_denomination = '001') f WHERE f.ordinal = 1)";
+
     private final Connection connection;
     private final String importId;
 
@@ -43,8 +55,8 @@ public final class KboRegisterUpdate {
     }
 
     public Result apply(ExtractType type, int extractNumber, LocalDate snapshotDate) throws SQLException {
+        analyzeStaged();
         long rejected = rejectDuplicates();
-        nameStagedEnterprises();
         rejected += rejectNewWithoutName();
         long closed = type == ExtractType.FULL ? closeUnlisted(snapshotDate) : closeRemoved(snapshotDate);
         removeDetails(type);
@@ -63,9 +75,24 @@ public final class KboRegisterUpdate {
         return new Result(created, listed - created + changedInDetailsOnly, closed, rejected);
     }
 
-    /** Removes what the import staged: after it was applied, or when an operator cancels it. */
+    /**
+     * Removes what the import staged: after it was applied, or when an operator cancels it. One import runs at a time
+     * in the whole cluster, so PostgreSQL may empty the tables at once (TRUNCATE: 10 s less for two million
+     * enterprises than deleting row by row).
+     */
     public void forgetStaged() throws SQLException {
-        for (String table : List.of("enterprise", "removal", "denomination", "address", "contact")) {
+        if (isPostgres()) {
+            try (Statement truncate = connection.createStatement()) {
+                truncate.execute("TRUNCATE "
+                        + String.join(
+                                ", ",
+                                STAGED.stream()
+                                        .map(table -> "kbo_staged_" + table)
+                                        .toList()));
+            }
+            return;
+        }
+        for (String table : STAGED) {
             update("DELETE FROM kbo_staged_" + table + " WHERE import_id = ?");
         }
     }
@@ -88,24 +115,24 @@ public final class KboRegisterUpdate {
         String rows = " FROM " + table + " s WHERE s.import_id = ? AND " + condition;
         long rejected = update("INSERT INTO kbo_import_rejection (import_id, file_name, line_number, reason, detail)"
                 + " SELECT s.import_id, s.file_name, s.line_number, '" + reason + "', " + detail + rows);
-        update("DELETE FROM " + table + " WHERE (import_id, file_name, line_number) IN (SELECT s.import_id,"
-                + " s.file_name, s.line_number" + rows + ")");
+        if (rejected > 0) {
+            // Most checks find nothing: a second pass over millions of staged rows only when they did (2 s each).
+            update("DELETE FROM " + table + " WHERE (import_id, file_name, line_number) IN (SELECT s.import_id,"
+                    + " s.file_name, s.line_number" + rows + ")");
+        }
         return rejected;
     }
 
-    private void nameStagedEnterprises() throws SQLException {
-        update("UPDATE kbo_staged_enterprise SET name = ("
-                + firstName(
-                        "kbo_staged_denomination",
-                        "d.import_id ="
-                                + " kbo_staged_enterprise.import_id AND d.enterprise_number = kbo_staged_enterprise.enterprise_number")
-                + ") WHERE import_id = ?");
-    }
-
-    /** The first denomination of type 001 among these rows, by the extract's order. */
-    private static String firstName(String table, String condition) {
-        return "SELECT d.denomination FROM " + table + " d WHERE " + condition + " AND d.type_of_denomination = '001'"
-                + " ORDER BY d.line_number FETCH FIRST 1 ROWS ONLY";
+    /**
+     * The staging tables filled within minutes: PostgreSQL's planner must know their size before it joins them with
+     * the register (ANALYZE, unlike VACUUM, runs inside the apply step's transaction).
+     */
+    private void analyzeStaged() throws SQLException {
+        if (isPostgres()) {
+            for (String table : STAGED) {
+                update("ANALYZE kbo_staged_" + table);
+            }
+        }
     }
 
     private long rejectNewWithoutName() throws SQLException {
@@ -113,8 +140,9 @@ public final class KboRegisterUpdate {
                 "kbo_staged_enterprise",
                 "MISSING",
                 "'enterprise ' || s.enterprise_number || ' has no name (a denomination of type 001)'",
-                "s.name IS NULL AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_number ="
-                        + " s.enterprise_number)");
+                "NOT EXISTS (SELECT 1 FROM kbo_staged_denomination d WHERE d.import_id = s.import_id AND"
+                        + " d.enterprise_number = s.enterprise_number AND d.type_of_denomination = '001') AND NOT"
+                        + " EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_number = s.enterprise_number)");
     }
 
     private long closeUnlisted(LocalDate snapshotDate) throws SQLException {
@@ -156,8 +184,9 @@ public final class KboRegisterUpdate {
 
     private void mergeEnterprises(int extractNumber) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement("MERGE INTO enterprise e USING (SELECT"
-                + " enterprise_number, name, type_of_enterprise, juridical_form, start_date FROM kbo_staged_enterprise"
-                + " WHERE import_id = ?) s ON (e.enterprise_number = s.enterprise_number)"
+                + " s.enterprise_number, n.name, s.type_of_enterprise, s.juridical_form, s.start_date FROM"
+                + " kbo_staged_enterprise s LEFT JOIN " + FIRST_NAMES + " n ON n.enterprise_number ="
+                + " s.enterprise_number WHERE s.import_id = ?) s ON (e.enterprise_number = s.enterprise_number)"
                 + " WHEN MATCHED THEN UPDATE SET name = COALESCE(s.name, e.name), type_of_enterprise ="
                 + " s.type_of_enterprise, juridical_form = s.juridical_form, start_date = s.start_date, closed_on ="
                 + " NULL, kbo_extract_number = ?, version = e.version + 1"
@@ -165,22 +194,18 @@ public final class KboRegisterUpdate {
                 + " start_date, kbo_extract_number, version) VALUES (s.enterprise_number, s.name,"
                 + " 'COMPANY_WITHOUT_STAFF', s.type_of_enterprise, s.juridical_form, s.start_date, ?, 0)")) {
             merge.setString(1, importId);
-            merge.setInt(2, extractNumber);
+            merge.setString(2, importId);
             merge.setInt(3, extractNumber);
+            merge.setInt(4, extractNumber);
             merge.executeUpdate();
         }
     }
 
     /** An update may change an enterprise's names without listing the enterprise itself again. */
     private void renameFromNewDenominations() throws SQLException {
-        update("UPDATE enterprise SET name = ("
-                + firstName(
-                        "kbo_staged_denomination",
-                        "d.import_id = ? AND" + " d.enterprise_number = enterprise.enterprise_number")
-                + "), version = version + 1 WHERE"
-                + " enterprise_number IN (SELECT n.enterprise_number FROM kbo_staged_denomination n WHERE n.import_id"
-                + " = ? AND n.type_of_denomination = '001') AND NOT EXISTS (SELECT 1 FROM kbo_staged_enterprise s"
-                + " WHERE s.import_id = ? AND s.enterprise_number = enterprise.enterprise_number)");
+        update("MERGE INTO enterprise e USING " + FIRST_NAMES + " n ON (e.enterprise_number = n.enterprise_number)"
+                + " WHEN MATCHED AND NOT EXISTS (SELECT 1 FROM kbo_staged_enterprise s WHERE s.import_id = ? AND"
+                + " s.enterprise_number = e.enterprise_number) THEN UPDATE SET name = n.name, version = e.version + 1");
     }
 
     private long rejectUnknownDetails() throws SQLException {
@@ -223,6 +248,10 @@ public final class KboRegisterUpdate {
         update("INSERT INTO enterprise_contact (enterprise_number, line_number, contact_type, contact_value) SELECT"
                 + " enterprise_number, line_number, contact_type, contact_value FROM kbo_staged_contact WHERE"
                 + " import_id = ?");
+    }
+
+    private boolean isPostgres() throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
     }
 
     /** Runs a statement whose every parameter is this import's id. */

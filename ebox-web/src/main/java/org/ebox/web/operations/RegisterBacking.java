@@ -48,7 +48,7 @@ public class RegisterBacking {
     Language language;
 
     @Inject
-    @ConfigProperty(name = "ebox.kbo.line-chunk", defaultValue = "2000")
+    @ConfigProperty(name = "ebox.kbo.line-chunk", defaultValue = "10000")
     int lineChunk;
 
     @EJB
@@ -157,8 +157,8 @@ public class RegisterBacking {
             return;
         }
         try {
-            jobs.restart(importId, lineChunk);
-            feedback.info("register.restarted");
+            boolean fromFirstLine = jobs.restart(importId, lineChunk);
+            feedback.info(fromFirstLine ? "register.restarted.fromStart" : "register.restarted");
         } catch (KboImportRefused refused) {
             feedback.error("register.refused." + refused.getReason().name(), refused.getDetail());
         }

@@ -72,7 +72,6 @@ abstract class BrowserSession {
         return Browser.waitFor(browser, locator);
     }
 
-    /** Saves a screenshot under target/screenshots, named after the test class's subject. */
     /** Logs a person of the demo world in, with its password and app code, on the English login page. */
     protected void logInInEnglish(String login) {
         browser.get(url("login.xhtml?lang=en"));
@@ -81,6 +80,7 @@ abstract class BrowserSession {
         waitFor(By.tagName("h1"));
     }
 
+    /** Saves a screenshot under target/screenshots, named after the test class's subject. */
     protected void shoot(String name) {
         Browser.screenshot(browser, screenshotPrefix() + name);
     }

@@ -51,7 +51,7 @@ public class RegisterResource {
     EnterpriseDomains domains;
 
     @Inject
-    @ConfigProperty(name = "ebox.kbo.line-chunk", defaultValue = "2000")
+    @ConfigProperty(name = "ebox.kbo.line-chunk", defaultValue = "10000")
     int lineChunk;
 
     public record ImportView(
