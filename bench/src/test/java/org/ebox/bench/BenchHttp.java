@@ -67,8 +67,13 @@ final class BenchHttp {
      * current time step (the person must have an app enrolled with this secret).
      */
     static BenchHttp loggedIn(String login, String password, String authenticatorSecret) {
+        return loggedIn(benchServer(), login, password, authenticatorSecret);
+    }
+
+    /** A browser's session of the e-Box at this root address (a cluster's nginx), logged in as above. */
+    static BenchHttp loggedIn(String root, String login, String password, String authenticatorSecret) {
         BenchHttp browser = new BenchHttp(
-                benchServer(),
+                root,
                 HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(TIMEOUT)
@@ -102,10 +107,15 @@ final class BenchHttp {
                         "",
                         "jakarta.faces.ViewState",
                         viewState(codePage)));
-        if (!home.uri().getPath().startsWith(CONTEXT + "/app/")) {
+        if (!home.uri().getPath().startsWith(URI.create(root).getPath() + "/app/")) {
             throw new IllegalStateException("Login of " + login + " ended on " + home.uri());
         }
         return browser;
+    }
+
+    /** The same session (its cookies) at another root address: the same e-Box through another door. */
+    BenchHttp at(String otherRoot) {
+        return new BenchHttp(otherRoot, client);
     }
 
     /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it; the page shown. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,18 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,9 +38,6 @@ class PublicationBench {
     /** The bench data round of this class (see {@link BenchData#generate}). */
     private static final int ROUND = 7;
 
-    private static final String MARK = "BENCH-0000000000";
-    private static final int PDF_BYTES = 50 * 1024;
-
     @Deployment
     static WebArchive deployment() {
         return BenchDeployment.war(PublicationBench.class);
@@ -65,7 +54,6 @@ class PublicationBench {
         int enterprises = 1000;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         data.generate(ROUND, enterprises, 0, now);
-        byte[] template = pdfTemplate();
         BenchHttp api = BenchHttp.api();
         String token = api.token(SENDER, "publicationsender");
         AtomicInteger next = new AtomicInteger();
@@ -75,7 +63,7 @@ class PublicationBench {
             String recipient = BenchData.enterpriseNumber(ROUND, 1 + n % enterprises);
             Multipart form = new Multipart()
                     .json("messageToPublish", message(recipient, n))
-                    .file("upfile1", "letter-" + n + ".pdf", "application/pdf", unique(template, n));
+                    .file("upfile1", "letter-" + n + ".pdf", "application/pdf", Pdfs.numbered(n));
             HttpResponse<String> response =
                     api.publish(token, form.contentType(), form.bytes(), "bench-" + UUID.randomUUID());
             assertEquals(201, response.statusCode(), response.body());
@@ -92,7 +80,7 @@ class PublicationBench {
                     UUID.randomUUID().toString(),
                     BenchData.enterpriseNumber(ROUND, 1 + n % enterprises),
                     SENDER,
-                    unique(template, 1_000_000_000 + n),
+                    Pdfs.numbered(1_000_000_000 + n),
                     files,
                     OffsetDateTime.now(ZoneOffset.UTC));
             return null;
@@ -136,39 +124,6 @@ class PublicationBench {
                 + "\"messageTypeId\":\"dmfa-notice\",\"senderOrganizationId\":\"" + SENDER + "\","
                 + "\"senderApplicationId\":\"nsso-dmfa\",\"bodyMainContent\":false,"
                 + "\"attachments\":[{\"httpPartName\":\"upfile1\",\"mainContent\":true}],\"replyAuthorized\":true}";
-    }
-
-    /** The template with its mark replaced by the number: the same length, so the PDF stays valid. */
-    private static byte[] unique(byte[] template, int n) {
-        byte[] pdf = template.clone();
-        byte[] mark = MARK.getBytes(StandardCharsets.US_ASCII);
-        byte[] number = String.format("BENCH-%010d", n).getBytes(StandardCharsets.US_ASCII);
-        for (int at = 0; at <= pdf.length - mark.length; at++) {
-            if (java.util.Arrays.equals(pdf, at, at + mark.length, mark, 0, mark.length)) {
-                System.arraycopy(number, 0, pdf, at, number.length);
-                return pdf;
-            }
-        }
-        throw new IllegalStateException("No mark in the template");
-    }
-
-    /** A one-page PDF of 50 KB (made with PDFBox) whose title is the mark; padded with an unused random stream. */
-    private static byte[] pdfTemplate() {
-        try (PDDocument document = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.getDocumentInformation().setTitle(MARK);
-            byte[] padding = new byte[PDF_BYTES - 1500];
-            new Random(7).nextBytes(padding);
-            PDStream stream = new PDStream(document, new java.io.ByteArrayInputStream(padding));
-            document.getDocumentCatalog()
-                    .getCOSObject()
-                    .setItem(COSName.getPDFName("BenchPadding"), stream.getCOSObject());
-            document.save(out, CompressParameters.NO_COMPRESSION); // the title stays readable, to be replaced
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A multipart/form-data body, as an institution's client sends it. */

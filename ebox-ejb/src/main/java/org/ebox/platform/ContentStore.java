@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -136,6 +138,31 @@ public class ContentStore {
         }
         Files.deleteIfExists(file);
         return true;
+    }
+
+    /**
+     * Deletes the uploads of the incoming area last written before this instant: what a node that died while it
+     * received a file left behind (its own cleanup never ran). Every node shares the folder, so a live upload of
+     * another node is in it too: the caller passes an instant no upload in progress is older than. Answers how many.
+     */
+    public int deleteUploadsAbandonedBefore(Instant before) throws IOException {
+        int deleted = 0;
+        try (DirectoryStream<Path> uploads = Files.newDirectoryStream(root.resolve("incoming"), "upload-*.part")) {
+            for (Path upload : uploads) {
+                if (isLastWrittenBefore(upload, before) && Files.deleteIfExists(upload)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static boolean isLastWrittenBefore(Path file, Instant before) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+        } catch (NoSuchFileException keptOrDiscardedMeanwhile) {
+            return false;
+        }
     }
 
     public void discard(Staged staged) throws IOException {

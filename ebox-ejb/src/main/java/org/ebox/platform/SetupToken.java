@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -38,26 +37,18 @@ public class SetupToken {
     }
 
     /**
-     * Writes a token unless one is there (every node of a cluster reads its own data folder). Answers whether a token
+     * Writes a token unless one is there (every node of a cluster shares the data folder: the first writes it). Answers whether a token
      * is there now: a data folder the server cannot write leaves the e-Box running, without a way to its first
      * operator until the folder is fixed and the e-Box restarted.
      */
     public boolean issue() {
         Path file = file();
-        if (Files.exists(file)) {
-            return true;
-        }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
         try {
-            Files.createDirectories(file.getParent());
-            Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // A file system without POSIX permissions keeps the folder's own.
-            }
-            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            SecretFiles.once(file, () -> {
+                byte[] bytes = new byte[32];
+                RANDOM.nextBytes(bytes);
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            });
             return true;
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "The setup token could not be written to " + file, e);

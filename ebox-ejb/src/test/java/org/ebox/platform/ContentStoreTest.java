@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,23 @@ class ContentStoreTest {
         try (Stream<Path> incoming = Files.list(root.resolve("incoming"))) {
             assertEquals(0, incoming.count(), "no .part file left behind");
         }
+    }
+
+    @Test
+    void anUploadLeftBehindByADeadNodeIsDeletedOnceOlderThanTheGivenInstantAndALiveOneStays() throws IOException {
+        ContentStore store = new ContentStore(root);
+        ContentStore.Staged abandoned = store.stage(new java.io.ByteArrayInputStream(new byte[] {1}), 10);
+        Files.setLastModifiedTime(abandoned.path(), FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        ContentStore.Staged live = store.stage(new java.io.ByteArrayInputStream(new byte[] {2}), 10);
+        StoredContent kept = store.store(new byte[] {3});
+        Files.setLastModifiedTime(
+                root.resolve(kept.sha256Hex().substring(0, 2)).resolve(kept.sha256Hex()),
+                FileTime.from(Instant.now().minus(Duration.ofDays(30))));
+
+        assertEquals(1, store.deleteUploadsAbandonedBefore(Instant.now().minus(Duration.ofHours(1))));
+        assertTrue(!Files.exists(abandoned.path()));
+        assertTrue(Files.exists(live.path()), "an upload in progress stays");
+        assertTrue(store.contains(kept), "only the incoming area is cleared, never the store");
     }
 
     @Test

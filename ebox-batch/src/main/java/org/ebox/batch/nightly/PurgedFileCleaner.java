@@ -10,7 +10,8 @@ import org.ebox.expiry.boundary.ExpiryPurge;
 
 /**
  * Deletes the files of purged messages that nothing refers to any more, page by page: also those a crash left
- * behind, and those a publication had touched too recently on an earlier night.
+ * behind, and those a publication had touched too recently on an earlier night; then the uploads a node that died
+ * while receiving them left in the incoming area.
  */
 @Dependent
 @Named("purgedFileCleaner")
@@ -25,6 +26,7 @@ public class PurgedFileCleaner extends AbstractBatchlet {
         while (last.isPresent()) {
             last = purge.deleteUnreferencedFiles(last.get(), 200);
         }
+        purge.deleteAbandonedUploads();
         return BatchStatus.COMPLETED.name();
     }
 }

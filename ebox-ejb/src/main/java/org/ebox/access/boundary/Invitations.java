@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -53,7 +54,10 @@ public class Invitations {
         EXPIRED
     }
 
-    /** What the invitation page tells the person before they set up their sign-in; no enterprise nor role for an operator. */
+    /**
+     * What the invitation page tells the person before they set up their sign-in; no enterprise nor role for an
+     * operator. Serializable: the page's view keeps it, and the view travels with the session to another node.
+     */
     public record InvitationView(
             String fullName,
             String login,
@@ -62,7 +66,8 @@ public class Invitations {
             String enterpriseNumber,
             AccessRole role,
             Standing standing,
-            OffsetDateTime expiresAt) {}
+            OffsetDateTime expiresAt)
+            implements Serializable {}
 
     /** The invitation of this link; empty for a link no invitation has. */
     @PermitAll

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,6 +155,18 @@ public class ExpiryPurge {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * Deletes the uploads a dead node left half-received in the shared incoming area, once older than the grace
+     * period (no upload in progress takes that long). Answers how many.
+     */
+    public int deleteAbandonedUploads() {
+        try {
+            return contentStore.deleteUploadsAbandonedBefore(Instant.now().minus(fileGrace));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the abandoned uploads", e);
+        }
     }
 
     /** "sha256 size name" of each file of these messages and of their replies. */

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +37,18 @@ public class NightlyRuns {
     @PersistenceContext
     EntityManager em;
 
-    /** Opens a run and takes the lock; empty when another run holds it. */
+    /**
+     * Opens a run and takes the lock; empty when another run holds it, or, for the schedule (no operator), when the
+     * schedule of another node ran tonight already: every node's timer fires, and one whose clock is late must not
+     * start the night anew once the first run has ended and let go of the lock.
+     */
     public Optional<NightlyRun> open(String node, String startedBy, OffsetDateTime now) {
         NightlyRun run = new NightlyRun(node, startedBy, now);
+        if (run.getScheduledNight() != null && scheduledAlready(run.getScheduledNight())) {
+            return Optional.empty();
+        }
+        // Taking the lock waits for a run another node opens meanwhile, and then fails: its lease is fresh. A unique
+        // key on the night stands behind both.
         if (!takeLock(run.getRunId(), node, now)) {
             return Optional.empty();
         }
@@ -57,6 +67,14 @@ public class NightlyRuns {
                 .setParameter(2, node)
                 .executeUpdate();
         return true;
+    }
+
+    private boolean scheduledAlready(LocalDate night) {
+        return !em.createQuery("select r.runId from NightlyRun r where r.scheduledNight = :night", String.class)
+                .setParameter("night", night)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private boolean takeLock(String runId, String node, OffsetDateTime now) {

@@ -6,8 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ebox.common.entity.BelgianTime;
 
 /**
  * One run of the nightly job, in the shared database: every node of a cluster lists every run. Its counts grow in the
@@ -40,6 +42,10 @@ public class NightlyRun {
 
     @Column(name = "started_at", nullable = false)
     private OffsetDateTime startedAt;
+
+    /** The night (its Brussels date) a run of the schedule is for: unique, one a night; empty for an operator's. */
+    @Column(name = "scheduled_night")
+    private LocalDate scheduledNight;
 
     @Column(name = "ended_at")
     private OffsetDateTime endedAt;
@@ -82,11 +88,18 @@ public class NightlyRun {
         this.node = node;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+        this.scheduledNight = startedBy == null
+                ? startedAt.atZoneSameInstant(BelgianTime.ZONE).toLocalDate()
+                : null;
         this.status = Status.RUNNING;
     }
 
     public String getRunId() {
         return runId;
+    }
+
+    public LocalDate getScheduledNight() {
+        return scheduledNight;
     }
 
     public Long getExecutionId() {

@@ -26,6 +26,7 @@ import org.ebox.platform.mail.MailNotSent;
 import org.ebox.web.config.auth.EboxAuthenticationMechanism;
 import org.ebox.web.config.auth.IdentityProvider;
 import org.ebox.web.config.auth.SecondFactorCredential;
+import org.ebox.web.config.http.ClientAddresses;
 import org.ebox.web.i18n.Language;
 import org.ebox.web.session.CurrentUser;
 import org.ebox.web.session.Feedback;
@@ -52,6 +53,9 @@ public class LoginBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    ClientAddresses clientAddresses;
 
     @Inject
     CurrentUser currentUser;
@@ -159,12 +163,10 @@ public class LoginBacking {
         return true;
     }
 
-    /**
-     * Where the request comes from, as the server's connection sees it: failed steps are counted per address. Behind
-     * a reverse proxy this is the proxy's, unless the server is set to take the client's from the proxy's header.
-     */
+    /** Where the request comes from, also behind a trusted proxy: failed steps are counted per address. */
     private String clientAddress() {
-        return ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        return clientAddresses.of(
+                (HttpServletRequest) faces.getExternalContext().getRequest());
     }
 
     /** The page the person asked for before logging in, if it was one of ours; else the home page. */

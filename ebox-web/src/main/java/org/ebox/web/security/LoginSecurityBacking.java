@@ -1,6 +1,5 @@
 package org.ebox.web.security;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +32,8 @@ public class LoginSecurityBacking implements Serializable {
     @Inject
     Feedback feedback;
 
-    @EJB
+    // @Inject, not @EJB: a session bean's CDI reference is passivation capable, so the bean moves with the session.
+    @Inject
     SignIn signIn;
 
     private String newSecret;

@@ -1,7 +1,7 @@
 package org.ebox.web.session;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,10 +35,13 @@ public class CurrentUser implements Serializable {
 
     private static final String HOME = "/app/home.xhtml";
 
+    // An Instance, not the context itself: Soteria's SecurityContext is a dependent bean that does not serialize,
+    // and this bean moves with the session to another node.
     @Inject
-    SecurityContext securityContext;
+    Instance<SecurityContext> securityContext;
 
-    @EJB
+    // @Inject, not @EJB: a session bean's CDI reference is passivation capable, so the bean moves with the session.
+    @Inject
     PersonDirectory persons;
 
     @Inject
@@ -58,7 +61,7 @@ public class CurrentUser implements Serializable {
     /** Reads the person once per session, after login. */
     public boolean isKnown() {
         if (personId == null) {
-            Principal caller = securityContext.getCallerPrincipal();
+            Principal caller = securityContext.get().getCallerPrincipal();
             if (caller == null) {
                 return false;
             }

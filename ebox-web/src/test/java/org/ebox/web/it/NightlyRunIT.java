@@ -10,7 +10,11 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -393,6 +397,24 @@ class NightlyRunIT {
     }
 
     @Test
+    void theNightDeletesAnUploadADeadNodeLeftHalfReceivedAndKeepsOneStillArriving() throws IOException {
+        ContentStore.Staged abandoned = contentStore.stage(new ByteArrayInputStream(new byte[] {1, 2}), 10);
+        Files.setLastModifiedTime(abandoned.path(), FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        ContentStore.Staged arriving = contentStore.stage(new ByteArrayInputStream(new byte[] {3, 4}), 10);
+        // The tests run with a grace of zero (EBOX_PURGE_FILE_GRACE): an upload still arriving is one written to
+        // after the night looks.
+        Files.setLastModifiedTime(arriving.path(), FileTime.from(Instant.now().plus(Duration.ofMinutes(10))));
+        try {
+            NightlyRun night = runAt(OffsetDateTime.now(ZoneOffset.UTC));
+            assertEquals(NightlyRun.Status.COMPLETED, night.getStatus(), night.getFailure());
+            assertFalse(Files.exists(abandoned.path()), "older than ebox.purge.file-grace: deleted");
+            assertTrue(Files.exists(arriving.path()), "an upload still being written stays");
+        } finally {
+            contentStore.discard(arriving);
+        }
+    }
+
+    @Test
     void oneRunAtATimeAndTheLockOfANodeThatDiedRunsOut() {
         actAs.person("ops.demo", null);
         OffsetDateTime night = brussels("2026-05-01T02:00");
@@ -407,6 +429,31 @@ class NightlyRunIT {
                 NightlyRun.Status.RUNNING,
                 runs.find(elsewhere.getRunId()).orElseThrow().getStatus(),
                 "the dead node's run stays on record as it was left");
+    }
+
+    @Test
+    void theScheduleOfANodeWhoseTimerFiresLateStartsNoSecondRunInANightThatRanAlready() {
+        actAs.person("ops.demo", null);
+        OffsetDateTime night = brussels("2026-05-05T02:00");
+        Wait.until(() -> runs.runHoldingTheLock(night).isEmpty(), Duration.ofSeconds(60), "no run to hold the lock");
+        NightlyRun first = runs.open("node-a", null, night).orElseThrow();
+        runs.close(first.getRunId(), NightlyRun.Status.COMPLETED, null, night.plusMinutes(3));
+
+        assertEquals(
+                Optional.empty(),
+                runs.open("node-b", null, night.plusMinutes(5)),
+                "node b's timer, five minutes late: the night ran, and the lock is free");
+        NightlyRun byHand =
+                runs.open("node-b", "ops.demo", night.plusMinutes(6)).orElseThrow();
+        runs.close(byHand.getRunId(), NightlyRun.Status.COMPLETED, null, night.plusMinutes(7));
+        NightlyRun nextNight = runs.open("node-b", null, night.plusDays(1)).orElseThrow();
+        runs.close(
+                nextNight.getRunId(),
+                NightlyRun.Status.COMPLETED,
+                null,
+                night.plusDays(1).plusMinutes(3));
+        assertEquals(night.toLocalDate().plusDays(1), nextNight.getScheduledNight());
+        assertEquals(null, byHand.getScheduledNight(), "an operator may run a night again");
     }
 
     @Test

@@ -12,6 +12,9 @@ import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -19,11 +22,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.platform.SecretFiles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Lets a person try the API in the default run: a signing key made at start-up, kept in memory only, and tokens
- * minted with it on request (POST /dev/token). Off unless {@code ebox.api.dev-tokens.enabled} is true, which only the
+ * Lets a person try the API in the default run: a signing key made at the first start, kept in the data folder (so
+ * that every node of a cluster, which shares the folder, takes the tokens any node minted), and tokens minted with it
+ * on request (POST /dev/token). Off unless {@code ebox.api.dev-tokens.enabled} is true, which only the
  * development configuration sets; when on, its tokens stand in for the identity provider's (registered clients' own
  * tokens count as well).
  */
@@ -41,6 +46,10 @@ public class DevelopmentTokens {
     @ConfigProperty(name = "ebox.api.jwt.audience", defaultValue = "ebox-enterprise")
     String audience;
 
+    @Inject
+    @ConfigProperty(name = "ebox.data.dir", defaultValue = "./data")
+    String dataDir;
+
     private RSAKey signingKey;
 
     @PostConstruct
@@ -48,9 +57,20 @@ public class DevelopmentTokens {
         if (!enabled) {
             return;
         }
+        Path file = Path.of(dataDir, "secrets", "dev-signing-key.jwk");
         try {
-            signingKey =
-                    new RSAKeyGenerator(2048).keyID("dev-" + UUID.randomUUID()).generate();
+            signingKey = RSAKey.parse(SecretFiles.once(file, DevelopmentTokens::newKey));
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("Cannot keep the development signing key in " + file, e);
+        }
+    }
+
+    private static String newKey() {
+        try {
+            return new RSAKeyGenerator(2048)
+                    .keyID("dev-" + UUID.randomUUID())
+                    .generate()
+                    .toJSONString();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot make the development signing key", e);
         }

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -25,8 +26,13 @@ import org.ebox.access.entity.ApiClient.Credential;
 import org.ebox.access.entity.ApiClient.Purpose;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BearerTokensTest {
+
+    /** The data folder of the tests' e-Box, where the development tokens' key is kept. */
+    @TempDir
+    static Path dataFolder;
 
     private static final EnterpriseNumber ZINNEKE = EnterpriseNumber.withCheckDigits("08123456");
 
@@ -51,11 +57,24 @@ class BearerTokensTest {
     }
 
     @Test
-    void tokenOfAnotherAudienceIsRefused() {
+    void aDevelopmentTokenMintedByOneNodeCountsOnAnotherThatSharesTheDataFolder() {
+        BearerTokens otherNode = bearerTokens(true);
+        DevelopmentTokens firstNode = new DevelopmentTokens();
+        firstNode.enabled = true;
+        firstNode.audience = "ebox-enterprise";
+        firstNode.dataDir = dataFolder.toString();
+        firstNode.makeKey();
+        String token = firstNode.mint("payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL), Duration.ofMinutes(5));
+        assertTrue(otherNode.verify(token).isPresent());
+    }
+
+    @Test
+    void tokenOfAnotherAudienceIsRefused(@TempDir Path anotherDataFolder) {
         BearerTokens tokens = bearerTokens(true);
         DevelopmentTokens otherAudience = new DevelopmentTokens();
         otherAudience.enabled = true;
         otherAudience.audience = "another-service";
+        otherAudience.dataDir = anotherDataFolder.toString();
         otherAudience.makeKey();
         String token = otherAudience.mint("x", ZINNEKE, EnumSet.allOf(Scope.class), Duration.ofMinutes(5));
         assertTrue(tokens.verify(token).isEmpty(), "signed by another key and for another audience");
@@ -218,6 +237,7 @@ class BearerTokensTest {
         DevelopmentTokens development = new DevelopmentTokens();
         development.enabled = developmentTokensOn;
         development.audience = "ebox-enterprise";
+        development.dataDir = dataFolder.toString();
         development.makeKey();
         BearerTokens tokens = new BearerTokens();
         tokens.developmentTokens = development;
