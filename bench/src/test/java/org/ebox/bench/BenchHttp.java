@@ -32,7 +32,6 @@ final class BenchHttp {
     static final String CONTEXT = "/" + BenchDeployment.NAME;
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
-    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]\\)");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -92,12 +91,22 @@ final class BenchHttp {
                                 "login:password",
                                 password,
                                 "login:submit",
-                                ""),
-                        page)
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(page)))
                 .body();
         String code = AuthenticatorCodes.codeAt(authenticatorSecret, Instant.now());
         HttpResponse<String> home = browser.form(
-                "/login-code.xhtml", Map.of("code", "code", "code:value", code, "code:submit", ""), codePage);
+                "/login-code.xhtml",
+                Map.of(
+                        "code",
+                        "code",
+                        "code:value",
+                        code,
+                        "code:submit",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState(codePage)));
         if (!home.uri().getPath().startsWith(URI.create(root).getPath() + "/app/")) {
             throw new IllegalStateException("Login of " + login + " ended on " + home.uri());
         }
@@ -112,7 +121,15 @@ final class BenchHttp {
     /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it; the page shown. */
     String startNightlyRun() {
         String page = page("/app/operations/nightly-runs.xhtml").body();
-        return form("/app/operations/nightly-runs.xhtml", Map.of("startForm", "startForm", "startForm:start", ""), page)
+        return form(
+                        "/app/operations/nightly-runs.xhtml",
+                        Map.of(
+                                "startForm",
+                                "startForm",
+                                "startForm:start",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(page)))
                 .body();
     }
 
@@ -177,21 +194,12 @@ final class BenchHttp {
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    /**
-     * Posts a form of this page as a browser does: with the page's view state, and with PrimeFaces' CSP nonce, which
-     * its script adds to every form (a postback without it is refused once the view keeps a nonce).
-     */
-    private HttpResponse<String> form(String path, Map<String, String> fields, String page) {
-        Map<String, String> posted = new LinkedHashMap<>(fields);
-        posted.put("jakarta.faces.ViewState", viewState(page));
-        Matcher nonce = CSP_NONCE.matcher(page);
-        if (nonce.find()) {
-            posted.put("primefaces.nonce", nonce.group(1));
-        }
+    private HttpResponse<String> form(String path, Map<String, String> fields) {
         return expect200(send(
                 HttpRequest.newBuilder(URI.create(root + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(List.copyOf(posted.entrySet())))),
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                encode(List.copyOf(new LinkedHashMap<>(fields).entrySet())))),
                 HttpResponse.BodyHandlers.ofString()));
     }
 
