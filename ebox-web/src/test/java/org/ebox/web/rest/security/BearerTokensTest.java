@@ -59,11 +59,7 @@ class BearerTokensTest {
     @Test
     void aDevelopmentTokenMintedByOneNodeCountsOnAnotherThatSharesTheDataFolder() {
         BearerTokens otherNode = bearerTokens(true);
-        DevelopmentTokens firstNode = new DevelopmentTokens();
-        firstNode.enabled = true;
-        firstNode.audience = "ebox-enterprise";
-        firstNode.dataDir = dataFolder.toString();
-        firstNode.makeKey();
+        DevelopmentTokens firstNode = developmentTokens(true, "ebox-enterprise", dataFolder);
         String token = firstNode.mint("payroll", ZINNEKE, EnumSet.of(Scope.MESSAGES_FULL), Duration.ofMinutes(5));
         assertTrue(otherNode.verify(token).isPresent());
     }
@@ -71,11 +67,7 @@ class BearerTokensTest {
     @Test
     void tokenOfAnotherAudienceIsRefused(@TempDir Path anotherDataFolder) {
         BearerTokens tokens = bearerTokens(true);
-        DevelopmentTokens otherAudience = new DevelopmentTokens();
-        otherAudience.enabled = true;
-        otherAudience.audience = "another-service";
-        otherAudience.dataDir = anotherDataFolder.toString();
-        otherAudience.makeKey();
+        DevelopmentTokens otherAudience = developmentTokens(true, "another-service", anotherDataFolder);
         String token = otherAudience.mint("x", ZINNEKE, EnumSet.allOf(Scope.class), Duration.ofMinutes(5));
         assertTrue(tokens.verify(token).isEmpty(), "signed by another key and for another audience");
     }
@@ -229,16 +221,22 @@ class BearerTokensTest {
         return jwt.serialize();
     }
 
+    /** A node's development tokens, keeping their key in this data folder. */
+    private static DevelopmentTokens developmentTokens(boolean enabled, String audience, Path folder) {
+        DevelopmentTokens development = new DevelopmentTokens();
+        development.enabled = enabled;
+        development.audience = audience;
+        development.dataDir = folder.toString();
+        development.makeKey();
+        return development;
+    }
+
     private static BearerTokens bearerTokens(boolean developmentTokensOn) {
         return bearerTokens(developmentTokensOn, null);
     }
 
     private static BearerTokens bearerTokens(boolean developmentTokensOn, RegisteredClient registered) {
-        DevelopmentTokens development = new DevelopmentTokens();
-        development.enabled = developmentTokensOn;
-        development.audience = "ebox-enterprise";
-        development.dataDir = dataFolder.toString();
-        development.makeKey();
+        DevelopmentTokens development = developmentTokens(developmentTokensOn, "ebox-enterprise", dataFolder);
         BearerTokens tokens = new BearerTokens();
         tokens.developmentTokens = development;
         tokens.audience = "ebox-enterprise";
