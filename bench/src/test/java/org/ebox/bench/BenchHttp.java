@@ -32,6 +32,7 @@ final class BenchHttp {
     static final String CONTEXT = "/" + BenchDeployment.NAME;
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\(['\"]([^'\"]+)['\"]\\)");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -91,22 +92,12 @@ final class BenchHttp {
                                 "login:password",
                                 password,
                                 "login:submit",
-                                "",
-                                "jakarta.faces.ViewState",
-                                viewState(page)))
+                                ""),
+                        page)
                 .body();
         String code = AuthenticatorCodes.codeAt(authenticatorSecret, Instant.now());
         HttpResponse<String> home = browser.form(
-                "/login-code.xhtml",
-                Map.of(
-                        "code",
-                        "code",
-                        "code:value",
-                        code,
-                        "code:submit",
-                        "",
-                        "jakarta.faces.ViewState",
-                        viewState(codePage)));
+                "/login-code.xhtml", Map.of("code", "code", "code:value", code, "code:submit", ""), codePage);
         if (!home.uri().getPath().startsWith(URI.create(root).getPath() + "/app/")) {
             throw new IllegalStateException("Login of " + login + " ended on " + home.uri());
         }
@@ -121,15 +112,7 @@ final class BenchHttp {
     /** An operator's "Start a run now" on the Nightly runs page, as the operator's browser sends it; the page shown. */
     String startNightlyRun() {
         String page = page("/app/operations/nightly-runs.xhtml").body();
-        return form(
-                        "/app/operations/nightly-runs.xhtml",
-                        Map.of(
-                                "startForm",
-                                "startForm",
-                                "startForm:start",
-                                "",
-                                "jakarta.faces.ViewState",
-                                viewState(page)))
+        return form("/app/operations/nightly-runs.xhtml", Map.of("startForm", "startForm", "startForm:start", ""), page)
                 .body();
     }
 
@@ -194,12 +177,21 @@ final class BenchHttp {
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    private HttpResponse<String> form(String path, Map<String, String> fields) {
+    /**
+     * Posts a form of this page as a browser does: with the page's view state, and with PrimeFaces' CSP nonce, which
+     * its script adds to every form (a postback without it is refused once the view keeps a nonce).
+     */
+    private HttpResponse<String> form(String path, Map<String, String> fields, String page) {
+        Map<String, String> posted = new LinkedHashMap<>(fields);
+        posted.put("jakarta.faces.ViewState", viewState(page));
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            posted.put("primefaces.nonce", nonce.group(1));
+        }
         return expect200(send(
                 HttpRequest.newBuilder(URI.create(root + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                encode(List.copyOf(new LinkedHashMap<>(fields).entrySet())))),
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(List.copyOf(posted.entrySet())))),
                 HttpResponse.BodyHandlers.ofString()));
     }
 

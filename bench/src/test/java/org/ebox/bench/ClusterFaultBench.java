@@ -41,7 +41,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ebox.demo.DemoData;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The cluster's fault test (issue 19), run by {@code ./ebox cluster fault} against the nodes and nginx it started
@@ -51,10 +54,12 @@ import org.junit.jupiter.api.Test;
  * the same session. Then the shared database, the shared content store and the mails (to GreenMail, here) must show
  * that nothing was lost or done twice.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFaultBench {
 
     private static final String SENDER = "0206731645";
     private static final String RECIPIENT = "0812345603";
+
     private static final Pattern MESSAGE_ID = Pattern.compile("\"messageId\"\\s*:\\s*\"([^\"]+)\"");
 
     private final Path cluster = Path.of(System.getenv("EBOX_CLUSTER_HOME"));
@@ -72,6 +77,7 @@ class ClusterFaultBench {
     private final AtomicLong publicationNanos = new AtomicLong();
 
     @Test
+    @Order(2)
     void aNodeKilledUnderLoadLosesNoAnsweredPublicationDuplicatesNoneKeepsTheSessionAndRunsTheNightOnce()
             throws Exception {
         Duration load = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_FAULT_SECONDS", "90")));
@@ -217,13 +223,93 @@ class ClusterFaultBench {
     }
 
     /**
+     * The same load (the publishers, and a person paging through their messages' list) for the same time, first
+     * straight to node 1 alone, then through nginx to both nodes: what a second node gives, and costs, on one
+     * machine. Every answer must be right; the figures go to the results table.
+     */
+    @Test
+    @Order(1)
+    void publicationAndTheMessagesPageWithTwoNodesStandBesideOne() throws Exception {
+        Duration phase =
+                Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_CLUSTER_PHASE_SECONDS", "30")));
+        int publishers = Integer.parseInt(System.getenv().getOrDefault("BENCH_FAULT_PUBLISHERS", "6"));
+        // One sign-in for both phases: the authenticator's code of a time step counts once, and the session signed
+        // in on node 1 goes on through nginx (cookies name the host, not the port).
+        BenchHttp person = BenchHttp.loggedIn(
+                nodeUrl(1), "user.zinneke", DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
+        load(nodeUrl(1), person, publishers, phase.dividedBy(3)); // warm up: the JIT, the pools
+        Load one = load(nodeUrl(1), person, publishers, phase);
+        load(root, person.at(root), publishers, phase.dividedBy(3));
+        Load two = load(root, person.at(root), publishers, phase);
+        String size = publishers + " publishers and one person's list page, " + phase.toSeconds() + " s each";
+        figure(
+                "cluster: publications per second, 2 nodes through nginx",
+                size,
+                "messages/s",
+                two.publicationsPerSecond(),
+                "messages/s",
+                "1 node, straight",
+                one.publicationsPerSecond());
+        figure(
+                "cluster: messages list page p95 under that load, 2 nodes (session in the data grid)",
+                size,
+                "ms",
+                two.page().percentile(95),
+                "ms",
+                "1 node, straight",
+                one.page().percentile(95));
+        figure(
+                "cluster: messages list page p50 under that load, 2 nodes",
+                size,
+                "ms",
+                two.page().percentile(50),
+                "ms",
+                "1 node, straight",
+                one.page().percentile(50));
+    }
+
+    private record Load(double publicationsPerSecond, Latencies page) {}
+
+    /** The publishers publish at this address, and the person pages through their list, for this long. */
+    private Load load(String at, BenchHttp person, int publishers, Duration phase) throws Exception {
+        BenchHttp api = BenchHttp.api(at);
+        String token = api.token(SENDER, "publicationsender");
+        String mark = "load-" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicInteger published = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(publishers);
+        List<Future<?>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < publishers; i++) {
+            workers.add(pool.submit(() -> {
+                while (loading.get()) {
+                    int n = published.incrementAndGet();
+                    PublicationBench.Multipart form = new PublicationBench.Multipart()
+                            .json("messageToPublish", message(mark, n))
+                            .file("upfile1", "letter.pdf", "application/pdf", Pdfs.numbered(1_000_000 + n));
+                    HttpResponse<String> answer = api.publish(token, form.contentType(), form.bytes(), mark + "-" + n);
+                    assertEquals(201, answer.statusCode(), answer.body());
+                }
+                return null;
+            }));
+        }
+        Latencies page = Latencies.during(phase, () -> person.page("/app/messages/list.xhtml"));
+        loading.set(false);
+        for (Future<?> worker : workers) {
+            worker.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        return new Load(published.get() / ((System.nanoTime() - start) / 1e9), page);
+    }
+
+    /**
      * Publishes one message, retrying with the same key and the same bytes after a failure (a refused connection, a
      * 502 of nginx, a node dying mid-request) as a careful client does; gives up after a minute.
      */
     private void publishUntilAnswered(BenchHttp api, String token, int n) {
         String key = run + "-" + n;
         PublicationBench.Multipart form = new PublicationBench.Multipart()
-                .json("messageToPublish", message(n))
+                .json("messageToPublish", message(run, n))
                 .file("upfile1", "letter-" + n + ".pdf", "application/pdf", Pdfs.numbered(n));
         byte[] body = form.bytes();
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
@@ -259,9 +345,9 @@ class ClusterFaultBench {
         }
     }
 
-    private String message(int n) {
+    private static String message(String mark, int n) {
         return "{\"recipient\":{\"eboxType\":\"enterprise\",\"eboxIdValue\":\"" + RECIPIENT + "\"},"
-                + "\"subject\":{\"nl\":\"" + run + " kennisgeving " + n + "\",\"fr\":\"" + run + " notification " + n
+                + "\"subject\":{\"nl\":\"" + mark + " kennisgeving " + n + "\",\"fr\":\"" + mark + " notification " + n
                 + "\"},\"messageTypeId\":\"dmfa-notice\",\"senderOrganizationId\":\"" + SENDER + "\","
                 + "\"senderApplicationId\":\"nsso-dmfa\",\"bodyMainContent\":false,"
                 + "\"attachments\":[{\"httpPartName\":\"upfile1\",\"mainContent\":true}],\"replyAuthorized\":false}";

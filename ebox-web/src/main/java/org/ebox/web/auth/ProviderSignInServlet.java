@@ -19,6 +19,7 @@ import org.ebox.web.config.auth.IdentityProvider.Pending;
 import org.ebox.web.config.auth.IdentityProvider.Refused;
 import org.ebox.web.config.auth.IdentityProvider.SignedIn;
 import org.ebox.web.config.auth.ProviderCredential;
+import org.ebox.web.config.auth.ProviderSessions;
 import org.ebox.web.i18n.Language;
 
 /**

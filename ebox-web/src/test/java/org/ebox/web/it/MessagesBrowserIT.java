@@ -635,9 +635,15 @@ class MessagesBrowserIT extends BrowserSession {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The browser's own session, so that the HTTP client is the logged-in person. */
+    /**
+     * The browser's own cookies, so that the HTTP client is the logged-in person. All of them, as a browser sends
+     * them: the distributed session's version cookie (JSESSIONIDVERSION) with its id, or Payara may serve an older
+     * copy of the session, one from before the login.
+     */
     private String sessionCookie() {
-        return "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        return browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static HttpClient http() {

@@ -25,9 +25,11 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.ebox.access.boundary.EndedProviderSessions;
 import org.ebox.access.boundary.PersonDirectory;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.audit.boundary.AuditTrail;
@@ -98,11 +100,28 @@ class PlatformIT {
     @EJB
     org.ebox.message.boundary.MessageConsultation consultation;
 
+    @EJB
+    EndedProviderSessions endedProviderSessions;
+
     @ArquillianResource
     URL base;
 
     @Inject
     ActAs actAs;
+
+    @Test
+    void anEndedProviderSessionStaysEndedWhenSaidTwiceAndIsForgottenAfterADay() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String old = "sid-" + UUID.randomUUID();
+        String fresh = "sid-" + UUID.randomUUID();
+        endedProviderSessions.end(old, now.minusDays(2));
+        assertTrue(endedProviderSessions.hasEnded(old));
+        endedProviderSessions.end(fresh, now);
+        endedProviderSessions.end(fresh, now); // the provider said it again: no second row, no error
+        assertTrue(endedProviderSessions.hasEnded(fresh));
+        assertFalse(endedProviderSessions.hasEnded(old), "a day after its end, no e-Box session of it lives");
+        assertFalse(endedProviderSessions.hasEnded("sid-" + UUID.randomUUID()), "a session never ended");
+    }
 
     @Test
     void demoWorldHasEnterprisesOfBothDomainsWithTwoHundredMessagesEach() {

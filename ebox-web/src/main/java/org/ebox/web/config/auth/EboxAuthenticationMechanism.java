@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
+import org.ebox.access.boundary.EndedProviderSessions;
 import org.ebox.access.boundary.SignIn;
 import org.ebox.platform.security.Roles;
 import org.ebox.web.config.auth.EboxIdentityStore.Identity;
@@ -75,6 +76,9 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
     EboxIdentityStore persons;
 
     @Inject
+    EndedProviderSessions endedProviderSessions;
+
+    @Inject
     BearerTokens bearerTokens;
 
     @Inject
@@ -97,8 +101,10 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String login = sessionLogin(request);
         if (login != null) {
-            Optional<Identity> identity = persons.currentIdentityOf(
-                    login, (String) request.getSession().getAttribute(SESSION_ENTERPRISE));
+            Optional<Identity> identity = endedAtTheProvider(request.getSession())
+                    ? Optional.empty()
+                    : persons.currentIdentityOf(
+                            login, (String) request.getSession().getAttribute(SESSION_ENTERPRISE));
             if (identity.isPresent()) {
                 return context.notifyContainerAboutLogin(
                         identity.get().caller(), identity.get().groups());
@@ -172,6 +178,11 @@ public class EboxAuthenticationMechanism implements HttpAuthenticationMechanism 
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Whether the identity provider ended the session this sign-in came from, on whichever node it said so. */
+    private boolean endedAtTheProvider(HttpSession session) {
+        return ProviderSessions.of(session).map(endedProviderSessions::hasEnded).orElse(false);
     }
 
     private static String sessionLogin(HttpServletRequest request) {
