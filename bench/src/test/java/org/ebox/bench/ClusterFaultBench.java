@@ -1,6 +1,7 @@
 package org.ebox.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +61,8 @@ class ClusterFaultBench {
 
     private static final String SENDER = "0206731645";
     private static final String RECIPIENT = "0812345603";
+    /** The demo world's operating agency, whose development tokens may carry the operators' scope. */
+    private static final String OPERATOR_AGENCY = "0300000115";
 
     private static final Pattern MESSAGE_ID = Pattern.compile("\"messageId\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -233,8 +237,27 @@ class ClusterFaultBench {
         Duration phase =
                 Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_CLUSTER_PHASE_SECONDS", "30")));
         int publishers = Integer.parseInt(System.getenv().getOrDefault("BENCH_FAULT_PUBLISHERS", "6"));
-        // One sign-in for both phases: the authenticator's code of a time step counts once, and the session signed
-        // in on node 1 goes on through nginx (cookies name the host, not the port).
+        // First a node outside the data grid, its sessions in its own memory: against node 1 alone, whose every
+        // request writes the session to the grid (and its backup to node 2), it gives the cost of session replication.
+        String loneUrl = "http://127.0.0.1:8189";
+        command("./ebox", "cluster", "lone-node");
+        Load lone;
+        try {
+            BenchHttp loner = BenchHttp.loggedIn(
+                    loneUrl, "user.zinneke", DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
+            load(loneUrl, loner, publishers, phase.dividedBy(3));
+            lone = load(loneUrl, loner, publishers, phase);
+        } finally {
+            long pid =
+                    Long.parseLong(Files.readString(cluster.resolve("lone/pid")).strip());
+            ProcessHandle.of(pid).ifPresent(node -> {
+                node.destroy();
+                node.onExit().join();
+            });
+        }
+        // One sign-in for the phases that follow (the lone node's was at least four tenths of a phase ago, so in an
+        // earlier time step of the authenticator, whose code counts once), and the session signed in on node 1
+        // goes on through nginx (cookies name the host, not the port).
         BenchHttp person = BenchHttp.loggedIn(
                 nodeUrl(1), "user.zinneke", DemoData.DEMO_PASSWORD, DemoData.DEMO_AUTHENTICATOR_SECRET);
         load(nodeUrl(1), person, publishers, phase.dividedBy(3)); // warm up: the JIT, the pools
@@ -258,6 +281,30 @@ class ClusterFaultBench {
                 "ms",
                 "1 node, straight",
                 one.page().percentile(95));
+        figure(
+                "cluster: messages list page p95, 1 node writing each session to the data grid",
+                size,
+                "ms",
+                one.page().percentile(95),
+                "ms",
+                "1 node outside the grid, sessions in memory",
+                lone.page().percentile(95));
+        figure(
+                "cluster: messages list page p50, 1 node writing each session to the data grid",
+                size,
+                "ms",
+                one.page().percentile(50),
+                "ms",
+                "1 node outside the grid, sessions in memory",
+                lone.page().percentile(50));
+        figure(
+                "cluster: publications per second, 1 node in the data grid",
+                size,
+                "messages/s",
+                one.publicationsPerSecond(),
+                "messages/s",
+                "1 node outside the grid",
+                lone.publicationsPerSecond());
         figure(
                 "cluster: messages list page p50 under that load, 2 nodes",
                 size,
@@ -458,13 +505,67 @@ class ClusterFaultBench {
         return when;
     }
 
+    /**
+     * Runs last, so that node 1 is the restarted one: it has joined the cache coordination again. Both nodes have the
+     * institution cached before the change (each reads it first); a node that kept its cached copy would show the
+     * old name until its restart.
+     */
+    @Test
+    @Order(3)
+    void anInstitutionRenamedOnOneNodeShowsItsNewNameOnEveryNodeAtOnce() {
+        List<BenchHttp> nodes = List.of(BenchHttp.api(nodeUrl(1)), BenchHttp.api(nodeUrl(2)));
+        String operator = nodes.get(0).token(OPERATOR_AGENCY, "ebox:operations");
+        String reader = nodes.get(0).token(SENDER, "referencedata");
+        for (BenchHttp node : nodes) {
+            assertFalse(shortNameOn(node, reader).contains(run), "cached before the change, with the old name");
+        }
+        for (int changed = 1; changed <= nodes.size(); changed++) {
+            String name = "NSSO " + run + " renamed on node " + changed;
+            HttpResponse<String> renamed = nodes.get(changed - 1)
+                    .operations(
+                            operator,
+                            "PUT",
+                            "/institutions/" + SENDER,
+                            HttpRequest.BodyPublishers.ofString(String.format("""
+                            {"shortName": {"nl": "%1$s", "fr": "%1$s", "de": "%1$s", "en": "%1$s"},
+                             "longName": {"nl": "%1$s", "fr": "%1$s", "de": "%1$s", "en": "%1$s"},
+                             "contact": "helpdesk@nsso.example"}""", name)),
+                            "application/json");
+            assertEquals(200, renamed.statusCode(), renamed.body());
+            // At once, with a second's grace: the change travels through the data grid after the commit.
+            long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            for (int shown = 1; shown <= nodes.size(); shown++) {
+                BenchHttp node = nodes.get(shown - 1);
+                while (!shortNameOn(node, reader).contains(name) && System.nanoTime() < until) {
+                    pause(Duration.ofMillis(50));
+                }
+                assertTrue(shortNameOn(node, reader).contains(name), "the new name on node " + shown + ": " + name);
+            }
+        }
+    }
+
+    private static final Pattern SHORT_NAME = Pattern.compile("\"organizationShortName\"\\s*:\\s*\\{[^}]*}");
+
+    private static String shortNameOn(BenchHttp node, String token) {
+        String organization = node.apiGet(token, "/referenceData/senderOrganizations/" + SENDER)
+                .body();
+        Matcher shortName = SHORT_NAME.matcher(organization);
+        assertTrue(shortName.find(), organization);
+        return shortName.group();
+    }
+
     /** Starts the node again as ./ebox cluster started it, and waits until it is ready. */
     private void restart(int node) throws IOException, InterruptedException {
-        Process restart = new ProcessBuilder("./ebox", "cluster", "restart-node", String.valueOf(node))
+        command("./ebox", "cluster", "restart-node", String.valueOf(node));
+    }
+
+    /** Runs a command of the repository's, which must succeed. */
+    private static void command(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command)
                 .directory(Path.of(System.getenv("EBOX_REPOSITORY")).toFile())
                 .inheritIO()
                 .start();
-        assertEquals(0, restart.waitFor(), "node " + node + " restarted");
+        assertEquals(0, process.waitFor(), String.join(" ", command));
     }
 
     /** One figure of the fault test in the bench's results table. */

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -35,7 +36,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Starts the nightly run (the job nightly-run.xml of ebox-batch) at a time of night in Brussels
  * ({@code ebox.batch.nightly.time}, 02:00 by default: after the day of publication has ended), and on demand for an
  * operator. Every node of a cluster has the schedule; the lock of {@link NightlyRuns} lets one of them run it. A node
- * started with {@code ebox.batch.nightly.enabled=false} leaves the schedule to the others.
+ * started with {@code ebox.batch.nightly.enabled=false} leaves the schedule, and the runs of dead nodes, to the
+ * others.
+ *
+ * <p>Every quarter of the lease, each node looks at the lock: it renews the lease of the run its own job is running,
+ * and takes over a run whose lease ran out (its node died), with a new execution of the job for the same run record.
+ * The job's steps skip what is done (the services record each notice, mail and purge as they go), so the night goes on
+ * where the dead node left it, each mail once.
  *
  * <p>It lives beside the jobs it starts, in ebox-batch, which is an EJB module of the EAR (its artifacts call the
  * business core's EJBs, which a library jar in the EAR's lib/ could not see) and a jar in the WAR's WEB-INF/lib.
@@ -50,6 +57,8 @@ public class NightlyJobs {
 
     /** The job parameter that ties an execution to its run record. */
     public static final String RUN_ID = "runId";
+
+    private static final String SCHEDULE = "e-Box nightly run";
 
     private static final Logger LOG = Logger.getLogger(NightlyJobs.class.getName());
 
@@ -75,6 +84,9 @@ public class NightlyJobs {
 
     @PostConstruct
     void schedule() {
+        // Even a node that leaves the schedule to others renews the lease of a run an operator starts on it.
+        long quarterOfTheLease = NightlyRuns.LEASE.dividedBy(4).toMillis();
+        timers.createIntervalTimer(quarterOfTheLease, quarterOfTheLease, new TimerConfig("e-Box nightly lease", false));
         if (!enabled) {
             LOG.info("The nightly run is not scheduled on this node (ebox.batch.nightly.enabled=false)");
             return;
@@ -85,17 +97,64 @@ public class NightlyJobs {
                 .minute(at.getMinute())
                 .second(0)
                 .timezone(BelgianTime.ZONE.getId());
-        timers.createCalendarTimer(nightly, new TimerConfig("e-Box nightly run", false));
+        timers.createCalendarTimer(nightly, new TimerConfig(SCHEDULE, false));
         LOG.info(() -> "The nightly run is scheduled at " + at + " Europe/Brussels");
     }
 
-    /** The schedule's own start, with no caller: the operators' role is named on the public methods only. */
+    /** The timers' own calls, with no caller: the operators' role is named on the public methods only. */
     @Timeout
     @PermitAll
-    void runNightly() {
-        if (startRun(null).isEmpty()) {
+    void onTimer(Timer timer) {
+        if (!SCHEDULE.equals(timer.getInfo())) {
+            watchTheLease();
+        } else if (startRun(null).isEmpty()) {
             LOG.info("The nightly run is in progress elsewhere; this node leaves it");
         }
+    }
+
+    /**
+     * What the lease's timer does, now, for an operator: renews the lease of the run this node's job is running, or
+     * takes over the run whose lease ran out. True when this node holds the lock afterwards.
+     */
+    @RolesAllowed(Roles.PLATFORM_OPERATOR)
+    public boolean renewOrTakeOverTheLease() {
+        return watchTheLease();
+    }
+
+    private boolean watchTheLease() {
+        OffsetDateTime now = now();
+        Optional<NightlyRuns.Lease> lease = runs.lease(now);
+        if (lease.isEmpty()) {
+            return false;
+        }
+        String runId = lease.get().runId();
+        if (lease.get().node().equals(node()) && runsHere(runId)) {
+            runs.renew(runId, node(), now);
+            return true;
+        }
+        if (lease.get().ranOut() && enabled && runs.takeOver(runId, node(), now)) {
+            LOG.warning(() -> "Nightly run " + runId + " of " + lease.get().node()
+                    + " stopped renewing its lease; this node takes it over");
+            Properties parameters = runs.find(runId)
+                    .map(NightlyRun::getExecutionId)
+                    .map(BatchRuntime.getJobOperator()::getParameters)
+                    .orElseGet(Properties::new);
+            parameters.setProperty(RUN_ID, runId);
+            launch(runId, () -> BatchRuntime.getJobOperator().start(NIGHTLY_RUN, parameters));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether this node's job is running the run, or is about to (its execution not attached yet). */
+    private boolean runsHere(String runId) {
+        Long executionId = runs.find(runId).map(NightlyRun::getExecutionId).orElse(null);
+        if (executionId == null) {
+            return true;
+        }
+        BatchStatus status =
+                BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus();
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
     /** An operator starts a run now. Empty when a run holds the lock already, on this node or another. */
@@ -155,6 +214,7 @@ public class NightlyJobs {
     @RolesAllowed(Roles.PLATFORM_OPERATOR)
     public Optional<ZonedDateTime> nextScheduledRun() {
         return timers.getTimers().stream()
+                .filter(timer -> SCHEDULE.equals(timer.getInfo()))
                 .map(Timer::getNextTimeout)
                 .map(next -> next.toInstant().atZone(BelgianTime.ZONE))
                 .min(ZonedDateTime::compareTo);

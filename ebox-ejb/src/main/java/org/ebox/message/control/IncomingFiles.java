@@ -4,8 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.ebox.platform.ContentStore;
@@ -23,6 +27,12 @@ public class IncomingFiles implements AutoCloseable {
 
     @Inject
     ContentStore store;
+
+    @Inject
+    UnconfirmedFiles unconfirmed;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -50,8 +60,22 @@ public class IncomingFiles implements AutoCloseable {
     /** Keeps every file received in the store, before the message or reply that refers to them is written. */
     public void keepAll() throws IOException {
         for (ContentStore.Staged staged : received) {
+            if (!store.contains(staged.content())) {
+                awaitConfirmation(staged.content());
+            }
             if (store.keep(staged)) {
                 added.add(staged.content());
+            }
+        }
+    }
+
+    /** A file new to the store goes on the night's list before it takes its name (see {@link UnconfirmedFiles}). */
+    private void awaitConfirmation(StoredContent content) {
+        try {
+            unconfirmed.list(content.sha256Hex(), OffsetDateTime.now(clock));
+        } catch (PersistenceException | TransactionalException listedMeanwhile) {
+            if (!unconfirmed.isListed(content.sha256Hex())) {
+                throw listedMeanwhile;
             }
         }
     }

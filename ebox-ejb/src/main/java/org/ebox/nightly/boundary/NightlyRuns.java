@@ -18,9 +18,10 @@ import org.ebox.platform.security.Roles;
 
 /**
  * The runs of the nightly job and the lock that lets one run at a time in the whole cluster. The lock is a lease in
- * the shared database: a run takes it when no run holds it or when the holder's lease has run out, and renews it
- * with every chunk of work. A node that dies stops renewing, so its lease runs out and the next run (the schedule of
- * another node, or an operator) takes over and finishes what was left: nothing hangs on a dead node.
+ * the shared database: a run takes it when no run holds it or when the holder's lease has run out. The node running
+ * it renews it with every chunk of work and, between chunks, every quarter of the lease (see NightlyJobs). A node
+ * that dies stops renewing, so its lease runs out within {@link #LEASE}, and another node takes the run over and
+ * finishes what was left: nothing hangs on a dead node.
  */
 // The nightly job's steps call this on batch threads, which carry no caller when the schedule starts the run. No
 // request reaches it: only the job's own artifacts call it, with what the database holds, never a caller's input.
@@ -29,8 +30,12 @@ import org.ebox.platform.security.Roles;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class NightlyRuns {
 
-    /** How long a run holds the lock without renewing it; longer than any chunk of work takes. */
-    public static final Duration LEASE = Duration.ofMinutes(30);
+    /**
+     * How long a run holds the lock without renewing it: what a dead node's run waits before another node takes it
+     * over. The node renews it every quarter of this, so a node that misses one renewal (a pause of its JVM, a slow
+     * commit) keeps its run.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(2);
 
     private static final String LOCK = "nightly";
 
@@ -78,8 +83,13 @@ public class NightlyRuns {
     }
 
     private boolean takeLock(String runId, String node, OffsetDateTime now) {
+        return lockFor(runId, node, now, "run_id is null or run_id = ?1 or lease_until < ?5");
+    }
+
+    /** Gives the lock to the run on the node, with a fresh lease, if it stands as the condition says (SQL). */
+    private boolean lockFor(String runId, String node, OffsetDateTime now, String condition) {
         return em.createNativeQuery("update nightly_lock set run_id = ?1, holder = ?2, lease_until = ?3"
-                                + " where lock_name = ?4 and (run_id is null or run_id = ?1 or lease_until < ?5)")
+                                + " where lock_name = ?4 and (" + condition + ")")
                         .setParameter(1, runId)
                         .setParameter(2, node)
                         .setParameter(3, now.plus(LEASE))
@@ -88,6 +98,50 @@ public class NightlyRuns {
                         .executeUpdate()
                 == 1;
     }
+
+    /**
+     * Takes over the run that holds the lock, for this node, if its lease has run out: its node stopped renewing it
+     * (it died, or lost the database). False when the lease is fresh or another node took it over first: the update
+     * waits for that node's and then finds its fresh lease.
+     */
+    public boolean takeOver(String runId, String node, OffsetDateTime now) {
+        boolean taken = lockFor(runId, node, now, "run_id = ?1 and lease_until < ?5");
+        if (taken) {
+            em.createNativeQuery("update nightly_run set node = ?2 where run_id = ?1")
+                    .setParameter(1, runId)
+                    .setParameter(2, node)
+                    .executeUpdate();
+        }
+        return taken;
+    }
+
+    /** Renews the lease of a run this node holds the lock for; between chunks, while its job runs. */
+    public void renew(String runId, String node, OffsetDateTime now) {
+        em.createNativeQuery("update nightly_lock set lease_until = ?2 where lock_name = ?3 and run_id = ?1"
+                        + " and holder = ?4")
+                .setParameter(1, runId)
+                .setParameter(2, now.plus(LEASE))
+                .setParameter(3, LOCK)
+                .setParameter(4, node)
+                .executeUpdate();
+    }
+
+    /** The lock as it stands now: the run that holds it, its node, and whether its lease ran out. */
+    public Optional<Lease> lease(OffsetDateTime now) {
+        return em.createNativeQuery("select run_id, holder, case when lease_until < ?2 then 1 else 0 end"
+                        + " from nightly_lock where lock_name = ?1 and run_id is not null")
+                .setParameter(1, LOCK)
+                .setParameter(2, now)
+                .getResultStream()
+                .findFirst()
+                .map(row -> {
+                    Object[] columns = (Object[]) row;
+                    return new Lease((String) columns[0], (String) columns[1], ((Number) columns[2]).intValue() == 1);
+                });
+    }
+
+    /** Who holds the lock, and whether the holder's lease ran out. */
+    public record Lease(String runId, String node, boolean ranOut) {}
 
     public void attachExecution(String runId, long executionId) {
         em.createNativeQuery("update nightly_run set execution_id = ?2 where run_id = ?1")
@@ -134,13 +188,7 @@ public class NightlyRuns {
 
     /** The run that holds the lock now, if its lease has not run out. */
     public Optional<String> runHoldingTheLock(OffsetDateTime now) {
-        return em.createNativeQuery("select run_id from nightly_lock where lock_name = ?1 and run_id is not null"
-                        + " and lease_until >= ?2")
-                .setParameter(1, LOCK)
-                .setParameter(2, now)
-                .getResultStream()
-                .findFirst()
-                .map(String.class::cast);
+        return lease(now).filter(lease -> !lease.ranOut()).map(Lease::runId);
     }
 
     /**

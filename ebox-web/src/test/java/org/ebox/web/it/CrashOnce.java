@@ -8,12 +8,16 @@ import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A crash in the middle of a chunk of the real nightly run's delivery step, for the restart test: once armed, the
  * n-th item read in that step throws, once. The items read before it in the same chunk are then never written by that
- * execution. A decorator of every item reader of the tests' deployment, idle unless armed.
+ * execution. Or a pause there, for the lease test: the step waits until released. A decorator of every item reader of
+ * the tests' deployment, idle unless armed.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -21,6 +25,8 @@ public abstract class CrashOnce implements ItemReader {
 
     private static final AtomicInteger READS = new AtomicInteger();
     private static volatile int crashAt;
+    private static volatile CountDownLatch held = new CountDownLatch(0);
+    private static volatile CountDownLatch release = new CountDownLatch(0);
 
     @Inject
     @Delegate
@@ -36,8 +42,27 @@ public abstract class CrashOnce implements ItemReader {
         crashAt = n;
     }
 
+    /** The next delivery step waits before it reads its first item, until {@link #release()}. */
+    public static void holdDelivery() {
+        release = new CountDownLatch(1);
+        held = new CountDownLatch(1);
+    }
+
+    /** Waits until the delivery step is held; false if it was not within the time. */
+    public static boolean awaitHeld(Duration within) throws InterruptedException {
+        return held.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public static void release() {
+        release.countDown();
+    }
+
     @Override
     public Object readItem() throws Exception {
+        if ("delivery".equals(step.getStepName()) && held.getCount() > 0) {
+            held.countDown();
+            release.await(2, TimeUnit.MINUTES);
+        }
         Object item = reader.readItem();
         if (item != null
                 && crashAt > 0

@@ -2,12 +2,14 @@ package org.ebox.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -25,12 +27,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ebox.access.entity.AccessRole;
 import org.ebox.batch.boundary.NightlyJobs;
 import org.ebox.common.entity.BelgianTime;
 import org.ebox.expiry.entity.PurgeRecord;
 import org.ebox.message.boundary.MessageCensus;
+import org.ebox.message.control.IncomingFiles;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.entity.NightlyRun;
 import org.ebox.notification.boundary.NotificationDelivery;
@@ -94,6 +98,9 @@ class NightlyRunIT {
 
     @Inject
     ContentStore contentStore;
+
+    @Inject
+    Instance<IncomingFiles> publicationsFiles;
 
     private static synchronized MailCatcher smtp() {
         if (smtp == null) {
@@ -415,26 +422,95 @@ class NightlyRunIT {
     }
 
     @Test
-    void oneRunAtATimeAndTheLockOfANodeThatDiedRunsOut() {
-        actAs.person("ops.demo", null);
-        OffsetDateTime night = brussels("2026-05-01T02:00");
-        MovableClock.setTo(night.toInstant());
-        Wait.until(() -> runs.runHoldingTheLock(night).isEmpty(), Duration.ofSeconds(60), "no run to hold the lock");
-        NightlyRun elsewhere = runs.open("a-node-that-dies", null, night).orElseThrow();
-        assertEquals(Optional.empty(), jobs.start(), "another node runs it");
+    void theNightDeletesTheFileOfAPublicationWhoseNodeDiedBeforeItCommittedAndKeepsOneAMessageReferTo()
+            throws IOException {
+        // Two publications keep a new file each; one node dies before its message is written (nothing closes its
+        // files, as nothing would), the other's message is stored.
+        IncomingFiles dying = publicationsFiles.get();
+        StoredContent orphan = dying.receive(
+                        new ByteArrayInputStream(NightlyWorld.pdf("died " + UUID.randomUUID())), 1_000_000)
+                .content();
+        dying.keepAll();
+        IncomingFiles stored = publicationsFiles.get();
+        StoredContent referenced = stored.receive(
+                        new ByteArrayInputStream(NightlyWorld.pdf("stored " + UUID.randomUUID())), 1_000_000)
+                .content();
+        stored.keepAll();
+        String enterprise = world.enterprise("orphans@example.com", administrator("en"));
+        world.attach(world.publish(enterprise, OffsetDateTime.now(ZoneOffset.UTC), false), referenced);
+        stored.stored();
+        stored.close();
+        assertTrue(contentStore.contains(orphan), "kept under its digest, referred to by nothing");
 
-        NightlyRun taken = runAt(night.plus(NightlyRuns.LEASE).plusMinutes(1));
-        assertEquals(NightlyRun.Status.COMPLETED, taken.getStatus(), "its lease ran out: this node takes over");
-        assertEquals(
-                NightlyRun.Status.RUNNING,
-                runs.find(elsewhere.getRunId()).orElseThrow().getStatus(),
-                "the dead node's run stays on record as it was left");
+        NightlyRun night = runAt(OffsetDateTime.now(ZoneOffset.UTC));
+        assertEquals(NightlyRun.Status.COMPLETED, night.getStatus(), night.getFailure());
+        assertFalse(contentStore.contains(orphan), "no message refers to it: deleted (the tests' grace is zero)");
+        assertTrue(contentStore.contains(referenced), "its message refers to it: it stays");
+    }
+
+    @Test
+    void aRunWhoseNodeStoppedRenewingItsLeaseIsTakenOverAndFinishedWithEachMailOnce() {
+        actAs.person("ops.demo", null);
+        List<String> addresses = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            String address = address("takeover" + n);
+            addresses.add(address);
+            world.publish(world.enterprise(address, administrator("en")), brussels("2026-05-10T10:00"), false);
+        }
+        OffsetDateTime night = brussels("2026-05-11T02:00");
+        MovableClock.setTo(night.toInstant());
+        smtp();
+        Wait.until(() -> runs.lease(night).isEmpty(), Duration.ofSeconds(60), "no run to hold the lock");
+        NightlyRun dead = runs.open("4242@a-node-that-died", "ops.demo", night).orElseThrow();
+        assertEquals(Optional.empty(), jobs.start(), "one run at a time: the other node's lease is fresh");
+        assertFalse(jobs.renewOrTakeOverTheLease(), "a fresh lease of another node is left to it");
+
+        MovableClock.setTo(night.plus(NightlyRuns.LEASE).plusSeconds(1).toInstant());
+        // The lease's timer may take it over first; then this call renews the lease of the run this node now runs.
+        assertTrue(jobs.renewOrTakeOverTheLease(), "its lease ran out: this node takes it over");
+        NightlyRun finished = awaitEnd(dead.getRunId());
+        assertEquals(NightlyRun.Status.COMPLETED, finished.getStatus(), finished.getFailure());
+        assertNotEquals("4242@a-node-that-died", finished.getNode(), "the run went on on this node");
+        for (String address : addresses) {
+            assertEquals(1, mailsTo(address).size(), "exactly one mail to " + address);
+        }
+        assertEquals(Optional.empty(), runs.lease(night.plus(NightlyRuns.LEASE)), "the run let go of the lock");
+    }
+
+    @Test
+    void whileItsJobRunsTheNodeRenewsTheLeaseSoNoOtherNodeTakesTheRunOver() throws InterruptedException {
+        actAs.person("ops.demo", null);
+        String address = address("renewed");
+        world.publish(world.enterprise(address, administrator("en")), brussels("2026-05-12T10:00"), false);
+        OffsetDateTime night = brussels("2026-05-13T02:00");
+        CrashOnce.holdDelivery();
+        try {
+            MovableClock.setTo(night.toInstant());
+            smtp();
+            Wait.until(() -> runs.lease(night).isEmpty(), Duration.ofSeconds(60), "no run to hold the lock");
+            String runId = jobs.start().orElseThrow();
+            assertTrue(CrashOnce.awaitHeld(Duration.ofSeconds(60)), "the delivery step to start");
+            OffsetDateTime later = night.plus(NightlyRuns.LEASE).plusMinutes(1);
+            MovableClock.setTo(later.toInstant());
+            // Renewed last as the step began, at night: without another renewal its lease would have run out now.
+            assertTrue(jobs.renewOrTakeOverTheLease(), "this node's job runs it: the lease is renewed");
+            NightlyRuns.Lease lease = runs.lease(later).orElseThrow();
+            assertEquals(runId, lease.runId());
+            assertFalse(lease.ranOut(), "renewed from the time of the renewal");
+            assertEquals(Optional.empty(), jobs.start(), "nobody else may start a run meanwhile");
+        } finally {
+            CrashOnce.release();
+        }
+        Wait.until(() -> runs.lease(night).isEmpty(), Duration.ofSeconds(90), "the run to end");
+        assertEquals(1, mailsTo(address).size());
     }
 
     @Test
     void theScheduleOfANodeWhoseTimerFiresLateStartsNoSecondRunInANightThatRanAlready() {
         actAs.person("ops.demo", null);
         OffsetDateTime night = brussels("2026-05-05T02:00");
+        // The lease's timer sees the runs below hold fresh leases.
+        MovableClock.setTo(night.toInstant());
         Wait.until(() -> runs.runHoldingTheLock(night).isEmpty(), Duration.ofSeconds(60), "no run to hold the lock");
         NightlyRun first = runs.open("node-a", null, night).orElseThrow();
         runs.close(first.getRunId(), NightlyRun.Status.COMPLETED, null, night.plusMinutes(3));
