@@ -25,6 +25,7 @@ final class BenchDeployment {
                         Results.Row.class,
                         BenchHttp.class,
                         Latencies.class,
+                        Pdfs.class,
                         Wait.class)
                 .addAsLibraries(new File(System.getProperty("bench.libs", "target/bench-libs"))
                         .listFiles((dir, name) -> name.endsWith(".jar")));

@@ -12,7 +12,8 @@ import org.ebox.platform.security.Roles;
 
 /**
  * Appends to the audit trail, and reads it back. There is deliberately no method that changes or removes a record.
- * Each record is written in its own transaction, so that it stays even when the caller's work is rolled back.
+ * Each record is written in its own transaction, so that it stays even when the caller's work is rolled back; a
+ * publication's, which commits with the message, is written by the publication itself (see ApiCall).
  */
 @Stateless
 public class AuditTrail {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ebox.audit.entity.ApiCall;
 import org.ebox.common.entity.TranslatedText;
 import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.enterprise.entity.EnterpriseNumber;
@@ -38,6 +40,43 @@ public class Publication {
 
     /** Publishes as the caller's own organisation: a request naming another sender is refused. */
     public Result publish(Request request, OffsetDateTime now) {
+        return publish(request, now, null);
+    }
+
+    /**
+     * Publishes, and records the API call in the audit trail in the same transaction (answered 201): one commit for
+     * the message and its record, and a publication rolled back leaves no record of a success. A retry answered with
+     * the first result is recorded too, as a write always is.
+     */
+    public Result publish(Request request, OffsetDateTime now, ApiCall call) {
+        Result result = publishOnce(request, now);
+        if (call != null) {
+            em.persist(call.answered(now, 201, auditDetails(request, result.messageId())));
+        }
+        return result;
+    }
+
+    /**
+     * What the audit trail keeps of a publication (API_CALL_DETAILS): the message id, the original message's, and each
+     * file's media type, size and digest.
+     */
+    public static Map<String, String> auditDetails(Request request, String messageId) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("messageId", messageId);
+        if (request.originalMessageId() != null) {
+            details.put("originalMessageId", request.originalMessageId());
+        }
+        for (NewAttachment file : request.attachments()) {
+            String prefix = "attachments." + file.fileName() + ".";
+            details.put(prefix + "mediaType", file.mediaType());
+            details.put(prefix + "size", String.valueOf(file.content().sizeInBytes()));
+            details.put(prefix + "digest.digestValue", file.content().digestBase64Url());
+            details.put(prefix + "digest.digestMethod", "sha_256");
+        }
+        return details;
+    }
+
+    private Result publishOnce(Request request, OffsetDateTime now) {
         if (!request.senderOrganization().value().equals(callers.actingFor())) {
             throw PublicationRefused.invalidSender("Only the organisation of the token may publish");
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.ebox.access.control.AuthenticatorCodes;
 import org.ebox.demo.DemoData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,9 +29,17 @@ public final class Logins {
 
     /** Types the username and password on the login page that is open. */
     public static void password(WebDriver browser, String login, String password) {
-        wait(browser)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")))
-                .sendKeys(login);
+        WebElement username;
+        try {
+            username = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        } catch (TimeoutException e) {
+            // Say which page came instead: a failure in CI is otherwise a bare "no such element".
+            throw new AssertionError(
+                    "No login form at " + browser.getCurrentUrl() + ", the page says: "
+                            + browser.findElement(By.tagName("body")).getText(),
+                    e);
+        }
+        username.sendKeys(login);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
     }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,7 +68,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class, ActAs.class);
+        return Deployments.eboxWar().addClasses(DemoWorld.class, Wait.class, ActAs.class, Multipart.class);
     }
 
     @EJB
@@ -297,6 +298,73 @@ class PlatformIT {
         if (world.isPostgres()) {
             assertTrue(world.databaseRefusesToChangeAuditRecord(record.getAuditId()), "PostgreSQL refuses it too");
         }
+    }
+
+    @Test
+    void aPublicationIsAuditedOnceInItsOwnTransactionItsRetryTooAndARefusalNot() throws Exception {
+        String client = "audit-publisher-" + System.nanoTime();
+        String token = developmentTokens.mint(
+                client,
+                EnterpriseNumber.withCheckDigits("02067316"),
+                EnumSet.of(Scope.PUBLICATION_SENDER),
+                Duration.ofMinutes(5));
+        byte[] pdf = onePagePdf();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> published = publishOverHttp(token, EnterpriseNumber.withCheckDigits("08123456"), pdf, key);
+        assertEquals(201, published.statusCode(), published.body());
+        String messageId = published.body().replaceAll(".*\"messageId\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> retried = publishOverHttp(token, EnterpriseNumber.withCheckDigits("08123456"), pdf, key);
+        assertEquals(201, retried.statusCode(), retried.body());
+        assertTrue(retried.body().contains(messageId), "the retry answers the first message");
+        HttpResponse<String> refused = publishOverHttp(
+                token,
+                EnterpriseNumber.withCheckDigits("09999999"),
+                pdf,
+                UUID.randomUUID().toString());
+        assertEquals(400, refused.statusCode(), "no such enterprise: " + refused.body());
+
+        actAs.person("ops.demo", null);
+        List<AuditRecord> records = auditTrail.latest(50).stream()
+                .filter(record -> client.equals(record.getClientId()))
+                .toList();
+        assertEquals(
+                2,
+                records.size(),
+                "the publication and its retry, once each (not again by the filter); the refusal none");
+        String digest = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(pdf));
+        for (AuditRecord record : records) {
+            assertEquals("POST", record.getRequestMethod());
+            assertTrue(record.getRequestUrl().endsWith("/publishMessage"), record.getRequestUrl());
+            assertEquals(201, record.getResponseCode());
+            assertTrue(record.getDetails().contains("\"messageId\":\"" + messageId + "\""), record.getDetails());
+            assertTrue(record.getDetails().contains(digest), record.getDetails());
+        }
+    }
+
+    private HttpResponse<String> publishOverHttp(String token, EnterpriseNumber recipient, byte[] pdf, String key)
+            throws Exception {
+        String message = "{\"recipient\":{\"eboxType\":\"enterprise\",\"eboxIdValue\":\"" + recipient.value()
+                + "\"},\"subject\":{\"nl\":\"Audit\"},\"messageTypeId\":\"dmfa-notice\","
+                + "\"senderOrganizationId\":\""
+                + EnterpriseNumber.withCheckDigits("02067316").value() + "\","
+                + "\"senderApplicationId\":\"nsso-dmfa\",\"bodyMainContent\":false,"
+                + "\"attachments\":[{\"httpPartName\":\"upfile1\",\"mainContent\":true}],\"replyAuthorized\":false}";
+        Multipart form = new Multipart()
+                .file("upfile1", "audit.pdf", "application/pdf", pdf)
+                .text("messageToPublish", message);
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base + "REST/ebox/enterprise/messageRegistry/v2/publishMessage"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", form.contentType())
+                                .header("Idempotency-Key", key)
+                                .timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,9 @@ public class PublicationResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    UriInfo uri;
+
     @EJB
     Publication publication;
 
@@ -96,7 +101,6 @@ public class PublicationResource {
             received.keepAll();
             Publication.Result result = publishOrFindTheFirst(checked);
             received.stored();
-            audit(checked, result);
             return Response.status(Response.Status.CREATED)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Contract.PublicationStatusMessage(
@@ -108,32 +112,26 @@ public class PublicationResource {
         }
     }
 
-    private void audit(Publication.Request checked, Publication.Result result) {
-        AuditDetails.put(request, "messageId", result.messageId());
-        if (checked.originalMessageId() != null) {
-            AuditDetails.put(request, "originalMessageId", checked.originalMessageId());
-        }
-        for (Publication.NewAttachment file : checked.attachments()) {
-            String prefix = "attachments." + file.fileName() + ".";
-            AuditDetails.put(request, prefix + "mediaType", file.mediaType());
-            AuditDetails.put(request, prefix + "size", file.content().sizeInBytes());
-            AuditDetails.put(
-                    request, prefix + "digest.digestValue", file.content().digestBase64Url());
-            AuditDetails.put(request, prefix + "digest.digestMethod", "sha_256");
-        }
-    }
-
-    /** Two retries at the same time: one writes, the other's unique key fails, and it answers the first's result. */
+    /**
+     * Publishes, with the audit record in the publication's transaction. Two retries at the same time: one writes, the
+     * other's unique key fails, and it answers the first's result; the audit filter records that answer.
+     */
     private Publication.Result publishOrFindTheFirst(Publication.Request checked) {
         try {
-            return publication.publish(checked, OffsetDateTime.now(clock));
+            Publication.Result result = publication.publish(
+                    checked, OffsetDateTime.now(clock), AuditDetails.callOf(request, uri, HttpMethod.POST));
+            AuditDetails.recordedByTheService(request, true);
+            return result;
         } catch (EJBException concurrentRetry) {
             if (checked.idempotencyKey() == null || !UniqueKeys.refused(concurrentRetry)) {
                 throw concurrentRetry;
             }
-            return publication
+            Publication.Result first = publication
                     .previous(checked.idempotencyKey(), checked.fingerprint())
                     .orElseThrow(() -> concurrentRetry);
+            Publication.auditDetails(checked, first.messageId())
+                    .forEach((key, value) -> AuditDetails.put(request, key, value));
+            return first;
         }
     }
 
