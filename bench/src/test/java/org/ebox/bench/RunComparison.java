@@ -43,7 +43,7 @@ public final class RunComparison {
     record Key(String database, String scenario, String size, String figure) {
         @Override
         public String toString() {
-            return database + " · " + scenario + " (" + size + ")";
+            return database + " · " + scenario + " (" + size + "): " + figure;
         }
     }
 

@@ -136,7 +136,8 @@ class RunComparisonTest {
         assertTrue(said.contains("1 of 1 figures moved"), said);
         String table = Files.readString(results.resolveSibling("comparison.md"));
         assertTrue(
-                table.contains("| postgresql · publication (8) | ratio | 0.300 | 0.600 | +100% | 10% | moved up |"),
+                table.contains(
+                        "| postgresql · publication (8): m/s | ratio | 0.300 | 0.600 | +100% | 10% | moved up |"),
                 table);
         assertTrue(Files.exists(history.resolve("2026-12-04T100000Z.csv")), "kept for the next run");
     }

@@ -31,6 +31,7 @@ import org.ebox.institution.entity.SenderApplication;
 import org.ebox.institution.entity.SenderImage;
 import org.ebox.institution.entity.SenderOrganization;
 import org.ebox.institution.entity.ValidityPeriod;
+import org.ebox.message.control.BoxCounts;
 import org.ebox.message.entity.Message;
 import org.ebox.platform.ContentStore;
 import org.ebox.platform.StoredContent;
@@ -89,6 +90,12 @@ public class DemoData {
         for (int i = 0; i < enterprises.size(); i++) {
             messages(enterprises.get(i), types, persons.get(i + 1), new Random(1000L + i), now);
         }
+        em.flush();
+        BoxCounts.countAnew(
+                em,
+                enterprises.stream()
+                        .map(enterprise -> enterprise.getEnterpriseNumber().value())
+                        .toList());
         apiClients(now);
     }
 

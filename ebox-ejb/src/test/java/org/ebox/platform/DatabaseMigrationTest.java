@@ -1,6 +1,7 @@
 package org.ebox.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,8 +94,8 @@ class DatabaseMigrationTest {
                 }
             }
             assertTrue(
-                    indexes.containsAll(Set.of(
-                            "message_box_by_receipt", "message_box_unread", "message_by_expiry", "message_box_live")),
+                    indexes.containsAll(
+                            Set.of("message_box_page", "message_box_unread", "message_by_expiry", "message_box_live")),
                     "indexes: " + indexes);
         }
     }
@@ -236,6 +237,44 @@ class DatabaseMigrationTest {
             assertEquals(
                     OffsetDateTime.parse("2026-11-17T00:00:00+01:00").toInstant(),
                     rs.getObject(4, OffsetDateTime.class).toInstant());
+        }
+    }
+
+    @Test
+    void boxesStoredBeforeTheirCountersAreCountedByFolderExpiredMessagesIncludedAndEmptyBoxesToo() throws SQLException {
+        migrateTo("22");
+        OffsetDateTime receipt = OffsetDateTime.parse("2026-11-02T10:00:00+01:00");
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement()) {
+            aBoxOfEarlierDays(statement);
+            statement.executeUpdate("insert into enterprise (enterprise_number, name, domain)"
+                    + " values ('0403170897', 'Empty', 'NSSO_EMPLOYER')");
+            try (PreparedStatement insert = connection.prepareStatement("insert into message (message_id,"
+                    + " enterprise_number, sender_organization_id, message_type_id, receipt_date, expiration_date,"
+                    + " visible) values (?, '0403170701', '0200000000', 'T', ?, ?, ?)")) {
+                String[] ids = {"inbox-1", "inbox-2", "inbox-expired", "masked"};
+                for (String id : ids) {
+                    insert.setString(1, id);
+                    insert.setObject(2, receipt);
+                    insert.setObject(3, id.endsWith("expired") ? receipt.plusDays(1) : receipt.plusYears(1));
+                    insert.setBoolean(4, !id.equals("masked"));
+                    insert.executeUpdate();
+                }
+            }
+        }
+        flyway.migrate();
+        try (Connection connection = connection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "select enterprise_number, visible, masked from box_count order by enterprise_number")) {
+            assertTrue(rs.next());
+            assertEquals("0403170701", rs.getString(1));
+            assertEquals(3, rs.getLong(2), "the Inbox's rows, the expired one too: the night has not purged it");
+            assertEquals(1, rs.getLong(3));
+            assertTrue(rs.next());
+            assertEquals("0403170897", rs.getString(1));
+            assertEquals(0, rs.getLong(2) + rs.getLong(3));
+            assertFalse(rs.next());
         }
     }
 

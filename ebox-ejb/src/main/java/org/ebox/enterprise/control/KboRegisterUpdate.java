@@ -64,6 +64,7 @@ public final class KboRegisterUpdate {
                 + " AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.enterprise_number = s.enterprise_number)");
         long listed = count("SELECT COUNT(*) FROM kbo_staged_enterprise WHERE import_id = ?");
         mergeEnterprises(extractNumber);
+        countNewBoxes();
         if (type == ExtractType.UPDATE) {
             // A full extract lists every enterprise whose names it has: the merge named them all already.
             renameFromNewDenominations();
@@ -199,6 +200,18 @@ public final class KboRegisterUpdate {
             merge.setInt(4, extractNumber);
             merge.executeUpdate();
         }
+    }
+
+    /**
+     * The enterprises the merge just made start with empty box counters (BoxCounts): the only ones whose count is
+     * known without counting, since no message can name an enterprise before its row exists. The merge gives a new
+     * row version 0 and raises the version of every row it matches.
+     */
+    private void countNewBoxes() throws SQLException {
+        update("INSERT INTO box_count (enterprise_number, visible, masked) SELECT e.enterprise_number, 0, 0"
+                + " FROM enterprise e JOIN kbo_staged_enterprise s ON s.enterprise_number = e.enterprise_number"
+                + " WHERE s.import_id = ? AND e.version = 0"
+                + " AND NOT EXISTS (SELECT 1 FROM box_count c WHERE c.enterprise_number = e.enterprise_number)");
     }
 
     /** An update may change an enterprise's names without listing the enterprise itself again. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ebox.expiry.entity.PurgeRecord;
+import org.ebox.message.control.BoxCounts;
 import org.ebox.message.control.StoredFileReferences;
 import org.ebox.nightly.boundary.NightlyRuns;
 import org.ebox.nightly.control.RunCounts;
@@ -121,6 +122,7 @@ public class ExpiryPurge {
                         null,
                         purged)
                 .executeUpdate();
+        BoxCounts.deleting(em, purged);
         // Attachments, replies, notices and publication records go with their message (ON DELETE CASCADE).
         bind(em.createNativeQuery("delete from message where message_id in (" + purgedIn + ")"), null, purged)
                 .executeUpdate();

@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ebox.common.control.ResultPage;
 import org.ebox.enterprise.entity.EnterpriseNumber;
+import org.ebox.message.control.BoxCounts;
 import org.ebox.message.control.MessageQueries;
 import org.ebox.message.entity.Attachment;
 import org.ebox.message.entity.Message;
@@ -46,10 +48,8 @@ public class MessageConsultation {
         EnterpriseNumber enterprise = box();
         consulted(enterprise, now);
         MessageQueries queries = MessageQueries.of(enterprise.value(), criteria, now);
-        long total = queries.count(em).getSingleResult();
-        List<Message> items = total == 0
-                ? List.of()
-                : queries.page(em, page, pageSize, newestFirst).getResultList();
+        long total = total(enterprise, criteria, queries, now);
+        List<Message> items = total == 0 ? List.of() : queries.page(em, page, pageSize, newestFirst);
         return new ResultPage<>(items, total);
     }
 
@@ -57,15 +57,22 @@ public class MessageConsultation {
     public List<Message> newest(MessageCriteria criteria, int max, OffsetDateTime now) {
         EnterpriseNumber enterprise = box();
         consulted(enterprise, now);
-        return MessageQueries.of(enterprise.value(), criteria, now)
-                .page(em, 1, max, true)
-                .getResultList();
+        return MessageQueries.of(enterprise.value(), criteria, now).page(em, 1, max, true);
     }
 
     /** How many messages of the box meet the criteria, counted in the database. */
     public long count(MessageCriteria criteria, OffsetDateTime now) {
         EnterpriseNumber enterprise = box();
-        return MessageQueries.of(enterprise.value(), criteria, now).count(em).getSingleResult();
+        return total(enterprise, criteria, MessageQueries.of(enterprise.value(), criteria, now), now);
+    }
+
+    /** A folder's total from the box's counters, other criteria's by counting the messages that meet them. */
+    private long total(
+            EnterpriseNumber enterprise, MessageCriteria criteria, MessageQueries queries, OffsetDateTime now) {
+        OptionalLong counted = criteria.isWholeFolder()
+                ? BoxCounts.unexpired(em, enterprise.value(), criteria.visible(), now)
+                : OptionalLong.empty();
+        return counted.isPresent() ? counted.getAsLong() : queries.count(em).getSingleResult();
     }
 
     /**
@@ -152,13 +159,17 @@ public class MessageConsultation {
         if (!unknown.isEmpty()) {
             return unknown;
         }
-        visibleById.forEach((id, visible) -> {
-            if (visible) {
-                found.get(id).makeVisible();
-            } else {
-                found.get(id).mask();
+        int shown = 0;
+        int masked = 0;
+        for (Map.Entry<String, Boolean> change : visibleById.entrySet()) {
+            Message message = found.get(change.getKey());
+            if (change.getValue() && message.makeVisible()) {
+                shown++;
+            } else if (!change.getValue() && message.mask()) {
+                masked++;
             }
-        });
+        }
+        BoxCounts.movedBetweenFolders(em, box().value(), shown, masked);
         return Set.of();
     }
 

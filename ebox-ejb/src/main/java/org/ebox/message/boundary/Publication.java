@@ -16,6 +16,7 @@ import org.ebox.enterprise.entity.Enterprise;
 import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
+import org.ebox.message.control.BoxCounts;
 import org.ebox.message.entity.AttentionOf;
 import org.ebox.message.entity.Message;
 import org.ebox.message.entity.PublicationRecord;
@@ -153,6 +154,8 @@ public class Publication {
         }
         // Now, not at commit: a concurrent retry with the same key fails here, inside this call.
         em.flush();
+        // Last, so that the box's counter row stays locked for the commit only.
+        BoxCounts.received(em, message.getEnterpriseNumber().value());
         return new Result(message.getMessageId(), message.getExpirationDate(), recipient.getEboxOpenedAt() == null);
     }
 

@@ -239,12 +239,18 @@ public class Message {
         }
     }
 
-    public void mask() {
+    /** Moves the message to Masked messages; answers whether it was in the Inbox. */
+    public boolean mask() {
+        boolean moved = visible;
         visible = false;
+        return moved;
     }
 
-    public void makeVisible() {
+    /** Moves the message back to the Inbox; answers whether it was masked. */
+    public boolean makeVisible() {
+        boolean moved = !visible;
         visible = true;
+        return moved;
     }
 
     public boolean isRead() {

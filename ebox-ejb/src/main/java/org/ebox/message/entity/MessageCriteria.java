@@ -41,6 +41,24 @@ public record MessageCriteria(
         return ALL.withVisible(true).withReadStatus(false);
     }
 
+    /**
+     * Whether these criteria choose at most a folder (Inbox or Masked messages), or the whole box, and filter
+     * nothing else: the box's counters then give the total without counting.
+     */
+    public boolean isWholeFolder() {
+        return receivedBefore == null
+                && receivedAfter == null
+                && expiredBefore == null
+                && expiredAfter == null
+                && readStatus == null
+                && registeredMail == null
+                && pickedUp == null
+                && messageTypeId == null
+                && senderOrganizationId == null
+                && senderApplicationId == null
+                && (words == null || wordsLanguage == null);
+    }
+
     /** Received after the day {@code after} and before the day {@code before} (either may be null). */
     public MessageCriteria withReceived(LocalDate after, LocalDate before) {
         return new MessageCriteria(

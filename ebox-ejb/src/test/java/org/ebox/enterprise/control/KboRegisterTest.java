@@ -104,10 +104,11 @@ class KboRegisterTest {
     }
 
     @Test
-    void anUpdateExtractCreatesChangesAndClosesEnterprisesAndKeepsTheirDomainAndCountsARenameAsAnUpdate()
+    void anUpdateExtractCreatesChangesAndClosesEnterprisesKeepsTheirDomainAndBoxCountersAndCountsARenameAsAnUpdate()
             throws Exception {
         importExtract(fullOfThree(), 3);
         execute("UPDATE enterprise SET domain = 'NSSO_EMPLOYER' WHERE enterprise_number = ?", BRAVO);
+        execute("UPDATE box_count SET visible = 5 WHERE enterprise_number = ?", BRAVO);
         Path update = KboTestExtract.update(154, DECEMBER)
                 .removal(KboFile.ENTERPRISE, dotted(ALPHA))
                 .removal(KboFile.ENTERPRISE, dotted(BRAVO))
@@ -132,6 +133,9 @@ class KboRegisterTest {
         assertEquals("Charlie renamed", value("SELECT name FROM enterprise WHERE enterprise_number = ?", CHARLIE));
         assertEquals("1", value("SELECT COUNT(*) FROM enterprise_denomination WHERE enterprise_number = ?", CHARLIE));
         assertEquals("Delta SC", value("SELECT name FROM enterprise WHERE enterprise_number = ?", DELTA));
+        assertEquals(
+                "0", value("SELECT visible + masked FROM box_count WHERE enterprise_number = ?", DELTA), "new box");
+        assertEquals("5", value("SELECT visible FROM box_count WHERE enterprise_number = ?", BRAVO), "kept as counted");
     }
 
     @Test

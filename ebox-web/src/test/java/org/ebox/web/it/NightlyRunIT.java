@@ -374,13 +374,14 @@ class NightlyRunIT {
     }
 
     @Test
-    void theExpiryPurgeDeletesTheMessageAndItsOwnFilesAndKeepsARecordAndTheSharedFile() {
+    void theExpiryPurgeDeletesTheMessageAndItsOwnFilesKeepsARecordAndTheSharedFileAndUncountsIt() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String enterprise = world.enterprise(address("purge"), administrator("en"));
         StoredContent shared = world.store(NightlyWorld.pdf("Shared letter " + System.nanoTime()));
         String expired = world.publishExpired(enterprise, now, shared);
         String alive = world.publish(enterprise, now.minusDays(1), false);
         world.attach(alive, shared);
+        assertEquals(1, world.inboxTotal(enterprise, now), "the expired message left the Inbox's total at once");
         List<String> digests = world.attachmentDigests(expired);
         String own = digests.stream()
                 .filter(digest -> !digest.equals(shared.sha256Hex()))
@@ -401,6 +402,7 @@ class NightlyRunIT {
         assertTrue(
                 record.getFiles().contains(own) && record.getFiles().contains(shared.sha256Hex()), record.getFiles());
         assertEquals(night.getRunId(), record.getRunId());
+        assertEquals(List.of(1L, 1L), world.inboxCounterAndRows(enterprise), "the purge took it off the counter");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.ebox.enterprise.entity.EnterpriseNumber;
 import org.ebox.expiry.entity.PurgeRecord;
 import org.ebox.institution.entity.MessageType;
 import org.ebox.institution.entity.SenderApplication;
+import org.ebox.message.control.BoxCounts;
 import org.ebox.message.entity.Message;
 import org.ebox.notification.entity.Notification;
 import org.ebox.platform.ContentStore;
@@ -55,6 +56,7 @@ public class NightlyWorld {
         em.persist(new Enterprise(
                 number, "Nightly test " + number.value(), EnterpriseDomain.NSSO_EMPLOYER, notificationEmail));
         em.flush();
+        BoxCounts.countAnew(em, List.of(number.value()));
         for (Member member : members) {
             Person person = new Person(
                     member.login() + "." + number.value(),
@@ -81,6 +83,8 @@ public class NightlyWorld {
             message.asRegisteredMail();
         }
         em.persist(message);
+        em.flush();
+        BoxCounts.received(em, enterpriseNumber);
         return message.getMessageId();
     }
 
@@ -193,6 +197,23 @@ public class NightlyWorld {
 
     private MessageType ninetyDayType() {
         return em.find(MessageType.class, NINETY_DAY_TYPE);
+    }
+
+    /** The Inbox's total at {@code now} as the box's counters give it (BoxCounts). */
+    public long inboxTotal(String enterpriseNumber, OffsetDateTime now) {
+        return BoxCounts.unexpired(em, enterpriseNumber, true, now).orElseThrow();
+    }
+
+    /** The Inbox's counter row beside the Inbox's rows counted one by one, expired ones included. */
+    public List<Long> inboxCounterAndRows(String enterpriseNumber) {
+        Object counter = em.createNativeQuery("select visible from box_count where enterprise_number = ?1")
+                .setParameter(1, enterpriseNumber)
+                .getSingleResult();
+        long rows = em.createQuery(
+                        "select count(m) from Message m where m.enterpriseNumber = :e and m.visible = true", Long.class)
+                .setParameter("e", enterpriseNumber)
+                .getSingleResult();
+        return List.of(((Number) counter).longValue(), rows);
     }
 
     /** All messages of all boxes, counted here independently of the service's census. */

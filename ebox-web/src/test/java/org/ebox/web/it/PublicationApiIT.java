@@ -506,6 +506,52 @@ class PublicationApiIT {
     }
 
     @Test
+    void eachFoldersTotalFollowsPublicationAndMaskingAndAgreesWithCountingTheBox() throws Exception {
+        long inbox = folderTotal("true");
+        long masked = folderTotal("false");
+        HttpResponse<String> published = api.publish(
+                nsso,
+                new Multipart()
+                        .file("upfile1", "counted.pdf", "application/pdf", pdf("Counted"))
+                        .text("messageToPublish", message("Geteld", List.of(attachment("upfile1", true)))),
+                null);
+        assertEquals(201, published.statusCode(), published.body());
+        String id = json(published.body()).get("messageId").asText();
+        assertEquals(inbox + 1, folderTotal("true"), "a publication lands in the Inbox");
+        assertEquals(masked, folderTotal("false"));
+
+        String mask = "{\"items\":[{\"messageId\":\"" + id + "\",\"visible\":false}]}";
+        for (int time = 1; time <= 2; time++) {
+            assertEquals(200, api.patch(zinneke, "/ebox/messages", mask).statusCode());
+            assertEquals(inbox, folderTotal("true"), "masked " + time + " times: moved once");
+            assertEquals(masked + 1, folderTotal("false"), "masked " + time + " times: moved once");
+        }
+        assertEquals(
+                200,
+                api.patch(zinneke, "/ebox/messages", mask.replace("false", "true"))
+                        .statusCode());
+        assertEquals(inbox + 1, folderTotal("true"), "shown again");
+        assertEquals(masked, folderTotal("false"));
+    }
+
+    /**
+     * A folder's total as the listing gives it (from the box's counters), checked against the same folder counted
+     * message by message (a date filter that keeps every message makes the e-Box count).
+     */
+    private long folderTotal(String visible) {
+        long total = json(api.get(zinneke, "/ebox/messages?pageSize=1&visible=" + visible)
+                        .body())
+                .get("totalItems")
+                .asLong();
+        long counted = json(api.get(zinneke, "/ebox/messages?pageSize=1&receivedAfter=2000-01-01&visible=" + visible)
+                        .body())
+                .get("totalItems")
+                .asLong();
+        assertEquals(counted, total, "the counters of the folder visible=" + visible + " against counting it");
+        return total;
+    }
+
+    @Test
     void consultationTokenMayNotPublish() throws Exception {
         HttpResponse<String> response = api.publish(
                 api.token(NSSO, "messagesfull"),
